@@ -1,0 +1,60 @@
+package nl.kansenkaart.core.model;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A Dutch address as the BAG gives it.
+ *
+ * @param street openbare ruimte (street name)
+ * @param houseNumber huisnummer, 1..99999
+ * @param letter huisletter, one letter
+ * @param addition huisnummertoevoeging, up to four characters
+ * @param postcode six-character postcode, stored as "9401AB" (no space, upper case)
+ * @param town woonplaats
+ */
+public record Address(
+        String street,
+        int houseNumber,
+        Optional<String> letter,
+        Optional<String> addition,
+        String postcode,
+        String town) {
+
+    public Address {
+        street = Checks.text(street, "straat");
+        if (houseNumber < 1 || houseNumber > 99_999) {
+            throw new IllegalArgumentException("ongeldig huisnummer " + houseNumber);
+        }
+        letter = Checks.optionalText(letter, "huisletter").map(s -> s.toUpperCase(Locale.ROOT));
+        addition = Checks.optionalText(addition, "toevoeging").map(s -> s.toUpperCase(Locale.ROOT));
+        postcode = normalisePostcode(postcode);
+        town = Checks.text(town, "woonplaats");
+    }
+
+    /** Writes "9401AB" for "9401 ab"; throws when the text is not a Dutch postcode. */
+    public static String normalisePostcode(String text) {
+        String p = Checks.text(text, "postcode").replace(" ", "").toUpperCase(Locale.ROOT);
+        if (!p.matches("[1-9][0-9]{3}[A-Z]{2}")) {
+            throw new IllegalArgumentException("ongeldige postcode '" + text + "'");
+        }
+        return p;
+    }
+
+    /** The key that joins registers on an address: postcode, number, letter, addition. */
+    public String matchKey() {
+        return postcode + " " + houseNumber + letter.orElse("")
+                + addition.map(a -> "-" + a).orElse("");
+    }
+
+    /** The address as a consultant writes it: "Vaartweg 12A-2, 9401 AB Assen". */
+    public String display() {
+        return street + " " + houseNumberText() + ", " + postcode.substring(0, 4) + " " + postcode.substring(4) + " "
+                + town;
+    }
+
+    /** "12", "12A" or "12A-2". */
+    public String houseNumberText() {
+        return houseNumber + letter.orElse("") + addition.map(a -> "-" + a).orElse("");
+    }
+}

@@ -1,0 +1,59 @@
+package nl.kansenkaart.core.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Everything the analyses need about one plan area, loaded from the project in one go. Immutable:
+ * the analyses read it in parallel without locks.
+ *
+ * @param park the plan area
+ * @param buildings panden that intersect the plan area
+ * @param units verblijfsobjecten in those panden
+ * @param roofParts roof faces of those panden
+ * @param labels energy labels for those units or panden
+ * @param gridAreas grid areas that intersect the plan area
+ * @param companies companies matched to those units, and unmatched ones with an address in the area's postcodes
+ * @param overrides the consultant's edits that apply
+ */
+public record ParkSnapshot(
+        Park park,
+        List<Building> buildings,
+        List<Unit> units,
+        List<RoofPart> roofParts,
+        List<EnergyLabel> labels,
+        List<GridArea> gridAreas,
+        List<Company> companies,
+        List<Override> overrides) {
+
+    public ParkSnapshot {
+        Checks.present(park, "park");
+        buildings = List.copyOf(buildings);
+        units = List.copyOf(units);
+        roofParts = List.copyOf(roofParts);
+        labels = List.copyOf(labels);
+        gridAreas = List.copyOf(gridAreas);
+        companies = List.copyOf(companies);
+        overrides = List.copyOf(overrides);
+    }
+
+    /** The buildings by pand id. */
+    public Map<String, Building> buildingsById() {
+        return buildings.stream().collect(Collectors.toUnmodifiableMap(Building::id, Function.identity()));
+    }
+
+    /** The units of each pand id; a unit in several panden appears under each. */
+    public Map<String, List<Unit>> unitsByBuilding() {
+        return units.stream()
+                .flatMap(u -> u.buildingIds().stream().map(b -> Map.entry(b, u)))
+                .collect(Collectors.groupingBy(
+                        Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toUnmodifiableList())));
+    }
+
+    /** The roof faces of each pand id. */
+    public Map<String, List<RoofPart>> roofPartsByBuilding() {
+        return roofParts.stream().collect(Collectors.groupingBy(RoofPart::buildingId, Collectors.toUnmodifiableList()));
+    }
+}
