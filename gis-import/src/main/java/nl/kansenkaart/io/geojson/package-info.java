@@ -1,2 +1,5 @@
-/** GeoJSON (RFC 7946) reading and writing, streamed feature by feature with Jackson. */
+/**
+ * GeoJSON sources: FeatureCollections (RFC 7946 or with an old crs member) and newline-delimited
+ * GeoJSON sequences, read as a stream with Jackson's streaming parser.
+ */
 package nl.kansenkaart.io.geojson;

@@ -1,2 +1,5 @@
-/** ESRI Shapefile reading and writing: .shp/.shx geometry records, .dbf attributes, .prj and .cpg. */
+/**
+ * ESRI shapefile sources (.shp geometry read here onto JTS, .dbf attributes with javadbf, .prj and
+ * .cpg), also zipped.
+ */
 package nl.kansenkaart.io.shapefile;
