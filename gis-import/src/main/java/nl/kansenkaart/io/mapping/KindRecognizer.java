@@ -37,7 +37,15 @@ public final class KindRecognizer {
         }
     }
 
-    record Signature(SourceKind kind, List<Group> groups) {
+    /**
+     * @param bonus added when the signature matches: b3_* fields exist only in 3D BAG, so a layer
+     *     with them is roofs even when it also carries the BAG pand fields
+     */
+    record Signature(SourceKind kind, List<Group> groups, double bonus) {
+        Signature(SourceKind kind, List<Group> groups) {
+            this(kind, groups, 0);
+        }
+
         double score(Set<String> keys) {
             long found = 0;
             for (Group g : groups) {
@@ -47,7 +55,7 @@ public final class KindRecognizer {
                 }
                 found += in ? 1 : 0;
             }
-            return (double) found / groups.size();
+            return Math.min(1.0, (double) found / groups.size() + bonus);
         }
     }
 
@@ -97,7 +105,8 @@ public final class KindRecognizer {
                             Group.opt("b3_h_dak_max"),
                             Group.opt("b3_volume_lod22"),
                             Group.opt("b3_bouwlagen"),
-                            Group.opt("b3_kas_warenhuis"))),
+                            Group.opt("b3_kas_warenhuis")),
+                    0.5),
             new Signature(
                     SourceKind.ROOFS,
                     List.of(
