@@ -60,6 +60,7 @@ final class GeoJsonProbe {
     }
 
     static Shape inspect(Path file) throws SourceException {
+        long[] seen = {0};
         try (JsonParser p = JSON.createParser(GeoJsonLayer.open(file))) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new SourceException(file, "het bestand begint niet met een JSON-object");
@@ -74,7 +75,7 @@ final class GeoJsonProbe {
                 switch (name) {
                     case "type" -> type = p.getText();
                     case "crs" -> crs = readCrs(file, p);
-                    case "features" -> count = countFeatures(p, fields);
+                    case "features" -> count = countFeatures(p, fields, seen);
                     case "properties" -> {
                         if (p.currentToken() == JsonToken.START_OBJECT) {
                             collectNames(p, fields);
@@ -89,19 +90,24 @@ final class GeoJsonProbe {
             }
             return new Shape(sequence, crs, List.copyOf(fields), count >= 0 ? Optional.of(count) : Optional.empty());
         } catch (JsonProcessingException e) {
-            throw GeoJsonLayer.invalidJson(file, 0, e);
+            throw GeoJsonLayer.invalidJson(file, seen[0], e);
         } catch (IOException e) {
             throw new SourceException(file, OptionalLong.empty(), "kan het bestand niet lezen: " + e, e);
         }
     }
 
-    private static long countFeatures(JsonParser p, List<String> fields) throws IOException {
+    /** Counts the features; seen[0] holds the number of the feature being read, for messages. */
+    private static long countFeatures(JsonParser p, List<String> fields, long[] seen) throws IOException {
         if (p.currentToken() != JsonToken.START_ARRAY) {
             p.skipChildren();
             return 0;
         }
         long n = 0;
-        while (p.nextToken() != JsonToken.END_ARRAY) {
+        while (true) {
+            seen[0] = n + 1;
+            if (p.nextToken() == JsonToken.END_ARRAY) {
+                break;
+            }
             if (n == 0 && p.currentToken() == JsonToken.START_OBJECT) {
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
