@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteOpenMode;
 
 /**
  * Writes a new GeoPackage in one transaction: tables, bulk rows, then R-tree indexes and extents at
@@ -55,9 +57,22 @@ public final class GeoPackageWriter implements AutoCloseable {
         return create(file, Instant.now());
     }
 
-    /** A sqlite-jdbc connection with the R-tree functions registered; rollback journal, so one file. */
+    /** A sqlite-jdbc connection with the R-tree functions registered; creates the file when absent. */
     public static Connection open(Path file) throws SQLException {
-        Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        return withFunctions(DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath()));
+    }
+
+    /**
+     * A connection to an existing file only (SQLite would otherwise create an empty database), with
+     * the R-tree functions registered. SQLite's default rollback journal keeps the project one file.
+     */
+    public static Connection openExisting(Path file) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.resetOpenMode(SQLiteOpenMode.CREATE);
+        return withFunctions(config.createConnection("jdbc:sqlite:" + file.toAbsolutePath()));
+    }
+
+    private static Connection withFunctions(Connection connection) throws SQLException {
         try {
             GeoPackageFunctions.register(connection);
             return connection;
