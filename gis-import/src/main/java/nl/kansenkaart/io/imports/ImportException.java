@@ -27,7 +27,8 @@ public final class ImportException extends Exception {
     }
 
     private static String compose(Path file, OptionalLong featureNumber, String reason) {
-        String name = Optional.ofNullable(file.getFileName()).map(Path::toString).orElse(file.toString());
+        String name =
+                Optional.ofNullable(file.getFileName()).map(Path::toString).orElse(file.toString());
         String where = featureNumber.isPresent() ? ", object " + featureNumber.getAsLong() : "";
         return "import van " + name + " mislukt" + where + ": " + reason;
     }

@@ -47,8 +47,8 @@ final class LayerPlan {
         }
         if (plan.chosen.isEmpty() && as.isPresent() && layers.size() == 1) {
             plan.chosen.add(new Chosen(layers.get(0), as.get()));
-            plan.notes.add("laag " + layers.get(0).name() + " als " + as.get().dutchName()
-                    + " gelezen omdat --as " + as.get().option() + " dat vraagt");
+            plan.notes.add("laag " + layers.get(0).name() + " als " + as.get().dutchName() + " gelezen omdat --as "
+                    + as.get().option() + " dat vraagt");
             unrecognised.clear();
         }
         if (plan.chosen.isEmpty()) {
@@ -66,7 +66,8 @@ final class LayerPlan {
         if (as.isPresent()) {
             return "geen laag met " + as.get().dutchName() + " gevonden in de lagen "
                     + layers.stream().map(SourceLayer::name).collect(Collectors.joining(", ")) + "; "
-                    + KindRecognizer.recognise(layers.get(0).fieldNames()).explainNoMatch(layers.get(0).name());
+                    + KindRecognizer.recognise(layers.get(0).fieldNames())
+                            .explainNoMatch(layers.get(0).name());
         }
         if (layers.isEmpty()) {
             return "het bestand bevat geen lagen";

@@ -64,9 +64,8 @@ final class SourceLayer implements Closeable {
     static SourceLayer open(FormatProvider provider, Path file, String name, Optional<Envelope> rdFilter)
             throws SourceException {
         boolean indexed = rdFilter.isPresent() && provider instanceof GeoPackageFormat;
-        FeatureLayer layer = indexed
-                ? ((GeoPackageFormat) provider).open(file, name, rdFilter.get())
-                : provider.open(file, name);
+        FeatureLayer layer =
+                indexed ? ((GeoPackageFormat) provider).open(file, name, rdFilter.get()) : provider.open(file, name);
         try {
             return new SourceLayer(file, layer, indexed);
         } catch (SourceException | RuntimeException e) {
@@ -103,7 +102,8 @@ final class SourceLayer implements Closeable {
 
     /** The CRS as the report names it. */
     String crsText() {
-        return crs.map(c -> c.crs().epsg().isPresent() ? "EPSG:" + c.crs().epsg().getAsInt() : "onbekend")
+        return crs.map(c ->
+                        c.crs().epsg().isPresent() ? "EPSG:" + c.crs().epsg().getAsInt() : "onbekend")
                 .orElse("geen geometrie");
     }
 
@@ -117,7 +117,8 @@ final class SourceLayer implements Closeable {
         int epsg = crs.get().crs().epsg().orElseThrow();
         return CrsTransforms.toRd(epsg)
                 .<UnaryOperator<Geometry>>map(t -> t)
-                .orElseThrow(() -> new SourceException(file, "het coördinatenstelsel EPSG:" + epsg + " wordt niet ondersteund"));
+                .orElseThrow(() ->
+                        new SourceException(file, "het coördinatenstelsel EPSG:" + epsg + " wordt niet ondersteund"));
     }
 
     Optional<SourceFeature> next() throws SourceException {

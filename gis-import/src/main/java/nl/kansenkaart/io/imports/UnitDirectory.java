@@ -28,8 +28,11 @@ final class UnitDirectory {
                 continue;
             }
             buildingIds.addAll(u.buildingIds());
-            byMatchKey.computeIfAbsent(u.address().matchKey(), k -> new ArrayList<>()).add(u.id());
-            byNumber.computeIfAbsent(numberKey(u.address()), k -> new ArrayList<>()).add(u.id());
+            byMatchKey
+                    .computeIfAbsent(u.address().matchKey(), k -> new ArrayList<>())
+                    .add(u.id());
+            byNumber.computeIfAbsent(numberKey(u.address()), k -> new ArrayList<>())
+                    .add(u.id());
             postcodes.add(u.address().postcode());
         }
     }

@@ -28,6 +28,10 @@ public final class LabelMapper {
     private final LocalDate referenceDate;
     private long datesAssumed;
     private long classFromPurpose;
+    private long noValueIndex;
+
+    /** Databases that joined EP-Online to the BAG write -9999 or -99999 for "no value". */
+    static final double NO_VALUE = -9999;
 
     /**
      * @param referenceDate the day the import judges validity on, and the assumed registration day
@@ -56,22 +60,35 @@ public final class LabelMapper {
         Optional<LocalDate> validUntil = f.date("Meting_geldig_tot", "geldig_tot");
         LocalDate reg;
         LocalDate until;
+        boolean assumedDates = false;
         if (registered.isEmpty() && validUntil.isEmpty() && !f.has("Pand_registratiedatum", "Meting_geldig_tot")) {
             reg = referenceDate;
             until = referenceDate.plusYears(ASSUMED_VALIDITY_YEARS);
-            datesAssumed++;
+            assumedDates = true;
         } else {
             reg = registered.orElseThrow(() -> new ValueProblem("geen registratiedatum"));
             until = validUntil.orElseThrow(() -> new ValueProblem("geen geldigheidsdatum"));
         }
         boolean utility = utility(f);
         OptionalDouble index = f.number("Pand_energieindex", "energie_index");
+        if (index.isPresent() && index.getAsDouble() <= NO_VALUE) {
+            index = OptionalDouble.empty();
+            noValueIndex++;
+        }
         OptionalDouble fossil = f.number("Pand_primaire_fossiele_energie", "primaire_fossiele_energie");
+        EnergyLabel label;
         try {
-            return new EnergyLabel(labelClass, index, fossil, reg, until, unitId, pandId, utility);
+            label = new EnergyLabel(labelClass, index, fossil, reg, until, unitId, pandId, utility);
         } catch (IllegalArgumentException e) {
             throw new ValueProblem("ongeldig label", e.getMessage());
         }
+        if (assumedDates) {
+            datesAssumed++;
+        }
+        if (!f.value("Pand_gebouwklasse", "gebouwklasse").isPresent()) {
+            classFromPurpose++;
+        }
+        return label;
     }
 
     private boolean utility(FeatureFields f) throws ValueProblem {
@@ -87,7 +104,6 @@ public final class LabelMapper {
         if (purposes.isEmpty()) {
             throw new ValueProblem("geen gebouwklasse");
         }
-        classFromPurpose++;
         return !BagValues.purposes(purposes.get()).equals(java.util.Set.of(UsePurpose.RESIDENTIAL));
     }
 
@@ -109,6 +125,10 @@ public final class LabelMapper {
         if (classFromPurpose > 0) {
             notes.add(classFromPurpose + " labels zonder gebouwklasse: afgeleid uit het gebruiksdoel"
                     + " (alleen woonfunctie = woning, anders utiliteit)");
+        }
+        if (noValueIndex > 0) {
+            notes.add(noValueIndex
+                    + " labels met energie-index -9999 of -99999 (geen waarde): opgeslagen zonder energie-index");
         }
         return notes;
     }
