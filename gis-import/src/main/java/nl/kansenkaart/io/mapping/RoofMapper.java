@@ -62,7 +62,7 @@ public final class RoofMapper {
         FeatureFields f = FeatureFields.of(feature);
         String id = BagValues.pandId(f.value("identificatie", "buildingId", "pandref", "pand_id")
                 .orElseThrow(() -> new ValueProblem("geen pand-id")));
-        double slope = f.number("b3_hellingshoek", "slope", "hellingshoek")
+        double slope = f.number("b3_hellingshoek", "slopeDeg", "slope", "hellingshoek")
                 .orElseThrow(() -> new ValueProblem("geen hellingshoek"));
         if (slope < 0 || slope > 90) {
             throw new ValueProblem("ongeldige hellingshoek", Double.toString(slope));
@@ -70,7 +70,7 @@ public final class RoofMapper {
         if (slope > MAX_SLOPE_DEGREES) {
             throw new ValueProblem("(bijna) verticaal dakvlak", Double.toString(slope));
         }
-        OptionalDouble azimuthValue = f.number("b3_azimut", "azimuth", "azimut");
+        OptionalDouble azimuthValue = f.number("b3_azimut", "azimuthDeg", "azimuth", "azimut");
         double azimuth;
         if (azimuthValue.isPresent()) {
             azimuth = ((azimuthValue.getAsDouble() % 360) + 360) % 360;
@@ -81,10 +81,10 @@ public final class RoofMapper {
         } else {
             throw new ValueProblem("geen azimut bij hellend dakvlak");
         }
-        double height =
-                f.number("b3_h_dak_50p", "height", "hoogte").orElseThrow(() -> new ValueProblem("geen dakhoogte"));
+        double height = f.number("b3_h_dak_50p", "heightMedianM", "height", "hoogte")
+                .orElseThrow(() -> new ValueProblem("geen dakhoogte"));
         Prepared<?> outline = geometry.areal(feature.geometry());
-        OptionalDouble area3d = f.number("area", "oppervlakte", "area3d");
+        OptionalDouble area3d = f.number("areaM2", "area", "oppervlakte", "area3d");
         double area = area3d.isPresent()
                 ? area3d.getAsDouble()
                 : outline.geometry().getArea() / Math.cos(Math.toRadians(slope));
