@@ -2,6 +2,7 @@ package nl.kansenkaart.io.mapping;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import nl.kansenkaart.core.model.RoofPart;
 import nl.kansenkaart.core.model.RoofSummary;
@@ -16,6 +17,9 @@ import nl.kansenkaart.io.source.SourceFeature;
 public final class RoofMapper {
     /** Faces steeper than this are walls in practice: 2D area / cos(slope) would blow up. */
     static final double MAX_SLOPE_DEGREES = 85.0;
+
+    /** 3D BAG v2024 writes "horizontal" where earlier versions wrote "single horizontal". */
+    static final String HORIZONTAL_2024 = "horizontal";
 
     private final GeometryPreparer geometry;
     private final Map<String, Integer> nextIndex = new HashMap<>();
@@ -39,6 +43,9 @@ public final class RoofMapper {
     static RoofSummary summary(FeatureFields f) throws ValueProblem {
         String typeText = f.text("b3_dak_type").orElseThrow(() -> new ValueProblem("geen daktype"));
         RoofType type = RoofType.fromCode(typeText)
+                .or(() -> typeText.strip().equalsIgnoreCase(HORIZONTAL_2024)
+                        ? Optional.of(RoofType.SINGLE_HORIZONTAL)
+                        : Optional.empty())
                 .orElseThrow(() -> new ValueProblem("onbekend daktype", "'" + typeText + "'"));
         try {
             return new RoofSummary(
