@@ -20,6 +20,7 @@ import nl.kansenkaart.io.source.Formats;
 import nl.kansenkaart.io.source.SharedData;
 import nl.kansenkaart.io.source.SourceException;
 import nl.kansenkaart.io.source.SourceFeature;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Geometry;
@@ -204,6 +205,7 @@ class GeoJsonFormatTest {
                 .hasMessageContaining("CSV");
     }
 
+    @Tag("slow")
     @Test
     void two_hundred_thousand_features_stream_in_the_default_heap() throws Exception {
         Path file = dir.resolve("groot.geojson");
@@ -261,6 +263,7 @@ class GeoJsonFormatTest {
         assertThat(area).isCloseTo(n * 0.5e-6, within(1e-6));
     }
 
+    @Tag("realdata")
     @Test
     void ibis_rijssen_holten_gives_22_wgs84_polygons_whose_rd_areas_match_gdal() throws Exception {
         Path json = SharedData.file("ibis-rijssen-holten/IBIS_BEDRIJVENTERREINEN_RijssenHolten.json");
