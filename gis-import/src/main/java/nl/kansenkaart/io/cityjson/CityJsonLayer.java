@@ -78,7 +78,11 @@ public final class CityJsonLayer implements FeatureLayer {
                 : new GeometryFactory(RdGeometries.FACTORY.getPrecisionModel(), srid);
         enqueue(header);
         if (pending.isEmpty()) {
-            fill();
+            try {
+                fill(); // a sequence: read ahead to the first CityJSONFeature with rows
+            } catch (JsonProcessingException e) {
+                throw invalidJson(file, objects, e);
+            }
         }
         this.fields = layer.equals(DAKVLAK)
                 ? DAKVLAK_FIELDS

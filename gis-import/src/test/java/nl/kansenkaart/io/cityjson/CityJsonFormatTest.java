@@ -16,6 +16,7 @@ import nl.kansenkaart.io.source.Formats;
 import nl.kansenkaart.io.source.SharedData;
 import nl.kansenkaart.io.source.SourceException;
 import nl.kansenkaart.io.source.SourceFeature;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -115,6 +116,7 @@ class CityJsonFormatTest {
         }
     }
 
+    @Tag("realdata")
     @Test
     void the_3d_bag_delft_sequence_has_10_buildings_with_lod0_footprints_and_b3_attributes() throws Exception {
         Path file = SharedData.file("3dbag-delft/delft_subset.city.jsonl");
@@ -141,6 +143,7 @@ class CityJsonFormatTest {
         }
     }
 
+    @Tag("realdata")
     @Test
     void roof_faces_of_the_delft_sequence_add_up_to_the_b3_roof_area_totals() throws Exception {
         Path file = SharedData.file("3dbag-delft/delft_subset.city.jsonl");
@@ -187,6 +190,7 @@ class CityJsonFormatTest {
         assertThat((double) gable.get(0).attributes().get("slopeDeg")).isCloseTo(33.5, within(0.5));
     }
 
+    @Tag("realdata")
     @Test
     void the_same_two_buildings_come_out_of_city_json_and_city_json_seq() throws Exception {
         Path json = SharedData.file("3dbag-delft/3dbag_b2.city.json");

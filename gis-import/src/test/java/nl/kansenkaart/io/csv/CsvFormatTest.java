@@ -18,6 +18,7 @@ import nl.kansenkaart.io.source.Formats;
 import nl.kansenkaart.io.source.SharedData;
 import nl.kansenkaart.io.source.SourceException;
 import nl.kansenkaart.io.source.SourceFeature;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Point;
@@ -181,6 +182,7 @@ class CsvFormatTest {
         }
     }
 
+    @Tag("realdata")
     @Test
     void ep_online_joins_with_lon_lat_under_x_y_names_give_wgs84_points() throws Exception {
         Path loenen = SharedData.file("ep-online-joined/residence_objects_loenen_derived.csv");
@@ -205,6 +207,7 @@ class CsvFormatTest {
         }
     }
 
+    @Tag("realdata")
     @Test
     void the_label_limits_table_keeps_quoted_dutch_decimals_as_text() throws Exception {
         Path file = SharedData.file("energielabel-grenswaarden/Energy_Labels.csv");

@@ -22,6 +22,7 @@ import nl.kansenkaart.io.source.Formats;
 import nl.kansenkaart.io.source.SharedData;
 import nl.kansenkaart.io.source.SourceException;
 import nl.kansenkaart.io.source.SourceFeature;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Envelope;
@@ -47,6 +48,7 @@ class GeoPackageFormatTest {
         return all;
     }
 
+    @Tag("realdata")
     @Test
     void the_den_haag_bag_tables_are_listed_and_counted_as_ogrinfo_does() throws Exception {
         Path file = SharedData.file(DEN_HAAG);
@@ -78,6 +80,7 @@ class GeoPackageFormatTest {
         }
     }
 
+    @Tag("realdata")
     @Test
     void pand_attributes_keep_their_declared_types_and_areas_sum_as_in_gdal() throws Exception {
         Path file = SharedData.file(DEN_HAAG);
@@ -103,6 +106,7 @@ class GeoPackageFormatTest {
         assertThat(first.attributes().get("documentdatum")).isInstanceOf(LocalDate.class);
     }
 
+    @Tag("realdata")
     @Test
     void wippolder_polygon_areas_match_gdal_polygon_by_polygon() throws Exception {
         Path file = SharedData.file(WIPPOLDER);
@@ -143,6 +147,7 @@ class GeoPackageFormatTest {
                 .isCloseTo(8_323.574, within(0.01)); // GDAL: select sum(ST_Area(geom)) from bag_pand_kerk
     }
 
+    @Tag("realdata")
     @Test
     void an_rd_envelope_uses_the_rtree_and_finds_what_a_full_scan_finds() throws Exception {
         Path file = SharedData.file(DEN_HAAG);
@@ -166,6 +171,7 @@ class GeoPackageFormatTest {
         assertThat(viaIndex).containsExactlyInAnyOrderElementsOf(viaScan);
     }
 
+    @Tag("realdata")
     @Test
     void the_ibis_geopackage_holds_22_rd_polygons() throws Exception {
         Path file = SharedData.file("ibis-rijssen-holten/IBIS_BEDRIJVENTERREINEN_RijssenHolten_rd.gpkg");
@@ -175,6 +181,7 @@ class GeoPackageFormatTest {
         }
     }
 
+    @Tag("realdata")
     @Test
     void a_sqlite_file_that_is_no_geopackage_and_a_missing_table_are_refused_in_dutch() throws Exception {
         Path file = dir.resolve("gewoon.sqlite");

@@ -32,6 +32,7 @@ import nl.kansenkaart.io.source.Formats;
 import nl.kansenkaart.io.source.SharedData;
 import nl.kansenkaart.io.source.SourceException;
 import nl.kansenkaart.io.source.SourceFeature;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Envelope;
@@ -247,6 +248,7 @@ class ShapefileFormatTest {
                 .hasMessageStartingWith("terreinen.dbf: het attributenbestand terreinen.dbf (.dbf) is onleesbaar");
     }
 
+    @Tag("realdata")
     @Test
     void a_shapefile_written_by_gdal_gives_the_ibis_polygons_with_gdals_areas() throws Exception {
         Path json = SharedData.file("ibis-rijssen-holten/IBIS_BEDRIJVENTERREINEN_RijssenHolten.json");

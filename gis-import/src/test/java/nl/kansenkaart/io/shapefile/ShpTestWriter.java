@@ -24,14 +24,14 @@ import org.locationtech.jts.geom.Polygon;
  * the reader is tested against bytes laid out independently of it. Rings are written exactly as
  * given: callers choose the orientation.
  */
-final class ShpTestWriter {
+public final class ShpTestWriter {
 
     /** One record: a geometry (null for a Null shape) and its attribute values. */
-    record Row(Geometry geometry, Object... values) {}
+    public record Row(Geometry geometry, Object... values) {}
 
     private ShpTestWriter() {}
 
-    static void write(Path shp, int shapeType, List<DBFField> fields, List<Row> rows, Charset dbfCharset)
+    public static void write(Path shp, int shapeType, List<DBFField> fields, List<Row> rows, Charset dbfCharset)
             throws IOException {
         List<byte[]> contents = new ArrayList<>();
         Envelope all = new Envelope();
@@ -74,7 +74,7 @@ final class ShpTestWriter {
         }
     }
 
-    static DBFField field(String name, DBFDataType type, int length, int decimals) {
+    public static DBFField field(String name, DBFDataType type, int length, int decimals) {
         DBFField f = new DBFField(name, type, length);
         if (decimals > 0) {
             f.setDecimalCount(decimals);
