@@ -19,6 +19,7 @@ import nl.kansenkaart.core.progress.Progress;
 import nl.kansenkaart.io.SourceKind;
 import nl.kansenkaart.io.source.SharedData;
 import nl.kansenkaart.io.store.ProjectStore;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -112,6 +113,7 @@ class ImporterEndToEndTest {
     }
 
     @Test
+    @Tag("realdata")
     void with_park_only_features_within_250_m_of_the_park_envelope_are_imported() throws Exception {
         Path wippolder = SharedData.file("bag-delft-wippolder/wippolder.gpkg");
         // A park west of Wippolder whose envelope + 250 m reaches into the western part of it.
@@ -258,6 +260,8 @@ class ImporterEndToEndTest {
     }
 
     @Test
+    @Tag("realdata")
+    @Tag("slow")
     void companies_are_matched_to_den_haag_addresses_by_postcode_and_number() throws Exception {
         Path bag = SharedData.file(DenHaagBagImportTest.FILE);
         Path kvk = SourceFiles.csv(

@@ -67,6 +67,45 @@ class SampleParkImportTest {
         }
     }
 
+    @Test
+    void with_park_the_labels_and_companies_of_the_other_park_stay_out() throws Exception {
+        assumeTrue(Files.isDirectory(DEVAART), "de voorbeeldbestanden van De Vaart ontbreken");
+        Importer importer = new Importer(ImporterRealDataTest.CLOCK);
+        Optional<String> park = Optional.of("0106004");
+        try (ProjectStore store = ProjectStore.create(dir.resolve("devaart.gpkg"))) {
+            importer.importFile(
+                    store, DEVAART.resolve("ibis_de_vaart.shp"), Optional.empty(), Optional.empty(), Progress.NONE);
+            ImportReport bag = importer.importFile(
+                    store, DEVAART.resolve("bag_de_vaart.gpkg"), Optional.empty(), park, Progress.NONE);
+            ImportReport labels = importer.importFile(
+                    store, DEVAART.resolve("ep_online_de_vaart.csv"), Optional.empty(), park, Progress.NONE);
+            ImportReport companies = importer.importFile(
+                    store, DEVAART.resolve("kvk_bedrijven_de_vaart.csv"), Optional.empty(), park, Progress.NONE);
+            System.out.println(bag.toDutchText() + "\n" + labels.toDutchText() + "\n" + companies.toDutchText());
+
+            var snapshot = store.load("0106004");
+            var unitIds = snapshot.units().stream().map(u -> u.id()).collect(java.util.stream.Collectors.toSet());
+            var buildingIds =
+                    snapshot.buildings().stream().map(b -> b.id()).collect(java.util.stream.Collectors.toSet());
+            // Every label kept belongs to a unit or pand that the park-limited BAG import brought in.
+            assertThat(labels.counts().imported()).isPositive();
+            assertThat(ProjectFiles.counts(store).get("energielabels"))
+                    .isEqualTo(labels.counts().imported());
+            assertThat(snapshot.labels()).allSatisfy(l -> assertThat(
+                            l.unitId().map(unitIds::contains).orElse(false)
+                                    || l.buildingId().map(buildingIds::contains).orElse(false))
+                    .isTrue());
+            assertThat(companies.counts().imported()).isPositive();
+            assertThat(store.companies()).allSatisfy(c -> assertThat(
+                            c.unitId().isEmpty() || unitIds.contains(c.unitId().get()))
+                    .isTrue());
+            long outside = labels.counts().skippedReasons().getOrDefault(LayerImporter.OUTSIDE, 0L)
+                    + companies.counts().skippedReasons().getOrDefault(LayerImporter.OUTSIDE, 0L)
+                    + bag.counts().skippedReasons().getOrDefault(LayerImporter.OUTSIDE, 0L);
+            System.out.println("buiten het terrein: " + outside);
+        }
+    }
+
     private static long number(Properties p, String key) {
         return Long.parseLong(p.getProperty(key).strip());
     }
