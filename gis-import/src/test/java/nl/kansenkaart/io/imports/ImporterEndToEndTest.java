@@ -301,4 +301,43 @@ class ImporterEndToEndTest {
                     });
         }
     }
+
+    @Test
+    void a_cancelled_import_reports_progress_first_and_then_leaves_the_project_unchanged() throws Exception {
+        Path project = dir.resolve("p.gpkg");
+        Path big = SourceFiles.geoJsonRd(dir.resolve("veel.geojson"), panden(2_500));
+        try (ProjectStore store = ProjectStore.create(project)) {
+            importFile(store, SourceFiles.geoJsonRd(dir.resolve("panden.geojson"), panden(2)));
+        }
+        String before = ProjectFiles.sha256(project);
+        List<String> messages = new ArrayList<>();
+        Progress cancelAfterFirstReport = new Progress() {
+            @Override
+            public void report(long done, long total, String message) {
+                messages.add(done + "/" + total + " " + message);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return !messages.isEmpty();
+            }
+        };
+        try (ProjectStore store = ProjectStore.open(project)) {
+            assertThatThrownBy(() ->
+                            importer.importFile(store, big, Optional.empty(), Optional.empty(), cancelAfterFirstReport))
+                    .isInstanceOf(Progress.CancelledException.class);
+        }
+        assertThat(messages).containsExactly("1000/2500 panden (BAG) lezen (laag veel)");
+        assertThat(ProjectFiles.sha256(project)).isEqualTo(before);
+    }
+
+    @Test
+    void a_missing_file_is_named_in_dutch() throws Exception {
+        try (ProjectStore store = ProjectStore.create(dir.resolve("p.gpkg"))) {
+            assertThatThrownBy(() -> importFile(store, dir.resolve("bestaat-niet.gpkg")))
+                    .isInstanceOf(ImportException.class)
+                    .hasMessage(
+                            "import van bestaat-niet.gpkg mislukt: het bestand bestaat niet of is geen gewoon bestand");
+        }
+    }
 }
