@@ -29,7 +29,7 @@ import org.locationtech.jts.geom.GeometryFactory;
  * The "pand" or "dakvlak" layer of a CityJSON file or CityJSONSeq. A sequence is read one
  * CityJSONFeature (one line) at a time. A plain .city.json is read as one tree: its CityObjects
  * index into one shared "vertices" array that may come after them, so the vertices have to be in
- * memory anyway; a 3D BAG tile is a few MB.
+ * memory anyway (kept compact in a {@link VertexArray}); a 3D BAG tile is a few MB.
  */
 public final class CityJsonLayer implements FeatureLayer {
 
@@ -127,7 +127,7 @@ public final class CityJsonLayer implements FeatureLayer {
     private void enqueue(Map<String, Object> model) {
         CityModel city = new CityModel(
                 JsonTree.map(model.get("CityObjects")),
-                JsonTree.list(model.get("vertices")),
+                model.get("vertices") instanceof VertexArray v ? v : VertexArray.EMPTY,
                 scale,
                 translate,
                 factory);

@@ -22,14 +22,14 @@ final class CityModel {
     record Row(String id, Optional<Geometry> geometry, Map<String, Object> attributes) {}
 
     private final Map<String, Object> cityObjects;
-    private final List<Object> vertices;
+    private final VertexArray vertices;
     private final double[] scale;
     private final double[] translate;
     private final GeometryFactory factory;
 
     CityModel(
             Map<String, Object> cityObjects,
-            List<Object> vertices,
+            VertexArray vertices,
             double[] scale,
             double[] translate,
             GeometryFactory factory) {
@@ -169,11 +169,11 @@ final class CityModel {
     private List<double[]> ring3d(List<Object> indices) {
         List<double[]> ring = new ArrayList<>(indices.size());
         for (Object index : indices) {
-            List<Object> v = JsonTree.list(vertices.get((int) JsonTree.number(index)));
+            int v = (int) JsonTree.number(index);
             ring.add(new double[] {
-                JsonTree.number(v.get(0)) * scale[0] + translate[0],
-                JsonTree.number(v.get(1)) * scale[1] + translate[1],
-                JsonTree.number(v.get(2)) * scale[2] + translate[2]
+                vertices.get(v, 0) * scale[0] + translate[0],
+                vertices.get(v, 1) * scale[1] + translate[1],
+                vertices.get(v, 2) * scale[2] + translate[2]
             });
         }
         return ring;

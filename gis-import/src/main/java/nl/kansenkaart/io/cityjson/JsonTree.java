@@ -12,7 +12,8 @@ import nl.kansenkaart.io.geojson.JsonValues;
 /**
  * A small JSON tree reader on the streaming parser (the module uses jackson-core only): objects
  * become maps, arrays lists, numbers Long or Double. An "attributes" object is read with
- * {@link JsonValues} so its values are already the types a SourceFeature carries.
+ * {@link JsonValues} so its values are already the types a SourceFeature carries, and a "vertices"
+ * array becomes a compact {@link VertexArray}.
  */
 final class JsonTree {
 
@@ -27,7 +28,9 @@ final class JsonTree {
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
                     JsonToken value = p.nextToken();
-                    if (name.equals("attributes") && value == JsonToken.START_OBJECT) {
+                    if (name.equals("vertices") && value == JsonToken.START_ARRAY) {
+                        map.put(name, VertexArray.read(p));
+                    } else if (name.equals("attributes") && value == JsonToken.START_OBJECT) {
                         Map<String, Object> attributes = new LinkedHashMap<>();
                         JsonValues.readObject(p, attributes);
                         map.put(name, attributes);
