@@ -144,6 +144,25 @@ public final class GeoPackageSchema {
         }
     }
 
+    /** Creates an ordinary (or unique) index; a unique one makes INSERT OR REPLACE replace on these columns. */
+    public static void createIndex(
+            Connection connection, String name, String table, boolean unique, List<String> columns)
+            throws SQLException {
+        createIndex(connection, name, table, unique, columns, "");
+    }
+
+    /** Creates an index, partial when {@code where} is not blank (it then holds only the matching rows). */
+    public static void createIndex(
+            Connection connection, String name, String table, boolean unique, List<String> columns, String where)
+            throws SQLException {
+        StringJoiner cols = new StringJoiner(", ", "(", ")");
+        columns.forEach(c -> cols.add(Sql.quote(c)));
+        try (Statement s = connection.createStatement()) {
+            s.execute("CREATE " + (unique ? "UNIQUE " : "") + "INDEX " + Sql.quote(name) + " ON " + Sql.quote(table)
+                    + " " + cols + (where.isBlank() ? "" : " WHERE " + where));
+        }
+    }
+
     /** The name of a feature table's R-tree, as the GeoPackage specification fixes it. */
     public static String rtreeName(String table) {
         return "rtree_" + table + "_" + GEOMETRY_COLUMN;

@@ -138,6 +138,16 @@ public final class RowInserter implements AutoCloseable {
         return count;
     }
 
+    /** Drops the pending rows and releases the statement, for a transaction that will be rolled back. */
+    public void discard() {
+        try {
+            statement.clearBatch();
+            statement.close();
+        } catch (SQLException ignored) {
+            // The rows are being thrown away; the rollback that follows is what matters.
+        }
+    }
+
     /** Flushes the pending rows and releases the statement. */
     @java.lang.Override
     public void close() throws SQLException {

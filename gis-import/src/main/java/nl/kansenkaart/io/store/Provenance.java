@@ -1,6 +1,7 @@
 package nl.kansenkaart.io.store;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import nl.kansenkaart.io.SourceKind;
@@ -13,7 +14,7 @@ import nl.kansenkaart.io.SourceKind;
  * @param kind what the source holds
  * @param format the file format as the consultant knows it ("GeoJSON", "GeoPackage", "Shapefile", "CSV")
  * @param sourceCrs the CRS the source was read in, e.g. "EPSG:4326"
- * @param importedAt when the import ran
+ * @param importedAt when the import ran (kept to the millisecond)
  * @param counts what the import did with the records
  * @param notes the Dutch notes of the import report
  */
@@ -31,7 +32,9 @@ public record Provenance(
         Objects.requireNonNull(kind, "soort bron ontbreekt");
         format = text(format, "bestandsformaat");
         sourceCrs = text(sourceCrs, "CRS van de bron");
-        Objects.requireNonNull(importedAt, "importmoment ontbreekt");
+        // The project file keeps milliseconds; truncating here makes a stored provenance equal its original.
+        importedAt =
+                Objects.requireNonNull(importedAt, "importmoment ontbreekt").truncatedTo(ChronoUnit.MILLIS);
         Objects.requireNonNull(counts, "importtellingen ontbreken");
         notes = List.copyOf(notes);
     }
