@@ -1,5 +1,5 @@
 /**
- * GeoJSON sources: FeatureCollections (RFC 7946 or with an old crs member) and newline-delimited
- * GeoJSON sequences, read as a stream with Jackson's streaming parser.
+ * GeoJSON reading and writing, streamed feature by feature with Jackson: FeatureCollections (RFC 7946
+ * or with an old crs member) and newline-delimited GeoJSON sequences.
  */
 package nl.kansenkaart.io.geojson;

@@ -1,5 +1,5 @@
 /**
- * ESRI shapefile sources (.shp geometry read here onto JTS, .dbf attributes with javadbf, .prj and
- * .cpg), also zipped.
+ * ESRI Shapefile reading and writing: .shp/.shx geometry records onto JTS, .dbf attributes (javadbf),
+ * .prj and .cpg, also zipped.
  */
 package nl.kansenkaart.io.shapefile;
