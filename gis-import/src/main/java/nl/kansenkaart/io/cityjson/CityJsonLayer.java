@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,10 +27,11 @@ import nl.kansenkaart.io.source.SourceFeature;
 import org.locationtech.jts.geom.GeometryFactory;
 
 /**
- * The "pand" or "dakvlak" layer of a CityJSON file or CityJSONSeq. A sequence is read one
- * CityJSONFeature (one line) at a time. A plain .city.json is read as one tree: its CityObjects
- * index into one shared "vertices" array that may come after them, so the vertices have to be in
- * memory anyway (kept compact in a {@link VertexArray}); a 3D BAG tile is a few MB.
+ * The "pand" or "dakvlak" layer of a CityJSON file or CityJSONSeq, streamed. A sequence is read one
+ * CityJSONFeature (one line) at a time. A plain .city.json is read in two passes: the first keeps
+ * only the "vertices" array (every CityObject indexes into it and it may come after them, so it
+ * has to be in memory; it is kept compact in a {@link VertexArray}), the second streams the
+ * CityObjects one at a time.
  */
 public final class CityJsonLayer implements FeatureLayer {
 
@@ -54,20 +56,14 @@ public final class CityJsonLayer implements FeatureLayer {
     private final GeometryFactory factory;
     private final Deque<CityModel.Row> pending = new ArrayDeque<>();
     private final List<String> fields;
+    private CityModel model;
     private long objects;
     private long number;
 
     private CityJsonLayer(Path file, String layer) throws IOException, SourceException {
         this.file = file;
         this.layer = layer;
-        this.parser = JSON.createParser(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
-        if (parser.nextToken() != JsonToken.START_OBJECT) {
-            throw new SourceException(file, "het bestand begint niet met een JSON-object");
-        }
-        Map<String, Object> header = JsonTree.map(JsonTree.read(parser));
-        if (!"CityJSON".equals(header.get("type"))) {
-            throw new SourceException(file, "geen CityJSON (het eerste object heeft geen \"type\": \"CityJSON\")");
-        }
+        Map<String, Object> header = readHeader(file);
         Map<String, Object> transform = JsonTree.map(header.get("transform"));
         this.scale = triple(transform.get("scale"), 1);
         this.translate = triple(transform.get("translate"), 0);
@@ -76,13 +72,15 @@ public final class CityJsonLayer implements FeatureLayer {
         this.factory = srid == RdGeometries.RD_NEW
                 ? RdGeometries.FACTORY
                 : new GeometryFactory(RdGeometries.FACTORY.getPrecisionModel(), srid);
-        enqueue(header);
-        if (pending.isEmpty()) {
-            try {
-                fill(); // a sequence: read ahead to the first CityJSONFeature with rows
-            } catch (JsonProcessingException e) {
-                throw invalidJson(file, objects, e);
-            }
+        this.parser = JSON.createParser(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+        parser.nextToken();
+        if (enterCityObjects()) {
+            this.model = newModel(header.get("vertices") instanceof VertexArray v ? v : VertexArray.EMPTY);
+        }
+        try {
+            fill(); // read ahead to the first row, for the field names
+        } catch (JsonProcessingException e) {
+            throw invalidJson(file, objects, e);
         }
         this.fields = layer.equals(DAKVLAK)
                 ? DAKVLAK_FIELDS
@@ -90,6 +88,48 @@ public final class CityJsonLayer implements FeatureLayer {
                         .findFirst()
                         .map(r -> List.copyOf(r.attributes().keySet()))
                         .orElse(List.of());
+    }
+
+    /** First pass: the first JSON object's members except its CityObjects. */
+    private static Map<String, Object> readHeader(Path file) throws IOException, SourceException {
+        try (JsonParser p = JSON.createParser(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new SourceException(file, "het bestand begint niet met een JSON-object");
+            }
+            Map<String, Object> header = new LinkedHashMap<>();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                if (name.equals("CityObjects")) {
+                    p.skipChildren();
+                } else if (name.equals("vertices") && value == JsonToken.START_ARRAY) {
+                    header.put(name, VertexArray.read(p));
+                } else {
+                    header.put(name, JsonTree.read(p));
+                }
+            }
+            if (!"CityJSON".equals(header.get("type"))) {
+                throw new SourceException(file, "geen CityJSON (het eerste object heeft geen \"type\": \"CityJSON\")");
+            }
+            return header;
+        }
+    }
+
+    /** Moves the second-pass parser into the first object's CityObjects; false when it has none. */
+    private boolean enterCityObjects() throws IOException {
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (name.equals("CityObjects") && value == JsonToken.START_OBJECT) {
+                return true;
+            }
+            parser.skipChildren();
+        }
+        return false;
+    }
+
+    private CityModel newModel(VertexArray vertices) {
+        return new CityModel(layer.equals(DAKVLAK), vertices, scale, translate, factory);
     }
 
     static CityJsonLayer open(Path file, String layer) throws SourceException {
@@ -124,19 +164,28 @@ public final class CityJsonLayer implements FeatureLayer {
         return new CrsRef(OptionalInt.empty(), Optional.of(text));
     }
 
-    private void enqueue(Map<String, Object> model) {
-        CityModel city = new CityModel(
-                JsonTree.map(model.get("CityObjects")),
-                model.get("vertices") instanceof VertexArray v ? v : VertexArray.EMPTY,
-                scale,
-                translate,
-                factory);
-        pending.addAll(layer.equals(DAKVLAK) ? city.roofFaces() : city.buildings());
-    }
-
-    /** Reads CityJSONFeatures until one yields rows or the file ends. */
+    /**
+     * Reads until rows are pending or the file ends: the next CityObject of the first object's
+     * CityObjects, then one CityJSONFeature after another.
+     */
     private void fill() throws IOException {
         while (pending.isEmpty()) {
+            if (model != null) {
+                if (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String id = parser.currentName();
+                    parser.nextToken();
+                    objects++;
+                    pending.addAll(model.accept(id, JsonTree.map(JsonTree.read(parser))));
+                } else {
+                    pending.addAll(model.finish());
+                    model = null;
+                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                        parser.nextToken();
+                        parser.skipChildren(); // the rest of the first object (its vertices were read before)
+                    }
+                }
+                continue;
+            }
             JsonToken t = parser.nextToken();
             if (t == null) {
                 return;
@@ -145,7 +194,13 @@ public final class CityJsonLayer implements FeatureLayer {
             if (t != JsonToken.START_OBJECT) {
                 throw new IllegalStateException("een CityJSONFeature-object verwacht, " + t + " gevonden");
             }
-            enqueue(JsonTree.map(JsonTree.read(parser)));
+            Map<String, Object> feature = JsonTree.map(JsonTree.read(parser));
+            CityModel featureModel = newModel(feature.get("vertices") instanceof VertexArray v ? v : VertexArray.EMPTY);
+            for (Map.Entry<String, Object> e :
+                    JsonTree.map(feature.get("CityObjects")).entrySet()) {
+                pending.addAll(featureModel.accept(e.getKey(), JsonTree.map(e.getValue())));
+            }
+            pending.addAll(featureModel.finish());
         }
     }
 

@@ -1,10 +1,12 @@
 package nl.kansenkaart.io.cityjson;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -13,128 +15,199 @@ import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
 
 /**
- * A set of CityObjects with the vertices they index (a whole CityJSON file, or one CityJSONFeature
- * of a sequence), turned into "pand" and "dakvlak" rows.
+ * Turns CityObjects, handed over one at a time with the vertices they index, into "pand" or
+ * "dakvlak" rows. A roof face needs only its BuildingPart; a footprint without LoD0 needs the
+ * Building's parts, which may come before or after it, so such a Building waits until its parts
+ * have been seen (or the block of CityObjects ends).
  */
 final class CityModel {
 
     /** One output row before it is numbered. */
     record Row(String id, Optional<Geometry> geometry, Map<String, Object> attributes) {}
 
-    private final Map<String, Object> cityObjects;
+    /** A Building waiting for the ground surfaces of its parts. */
+    private static final class Waiting {
+        final String id;
+        final Map<String, Object> attributes;
+        final List<Surface3d> ground = new ArrayList<>();
+        final Set<String> missing;
+
+        Waiting(String id, Map<String, Object> attributes, Set<String> missing) {
+            this.id = id;
+            this.attributes = attributes;
+            this.missing = missing;
+        }
+    }
+
+    /** A surface with its rings already in real coordinates. */
+    private record Surface3d(List<List<double[]>> rings) {}
+
+    private final boolean roofs;
     private final VertexArray vertices;
     private final double[] scale;
     private final double[] translate;
     private final GeometryFactory factory;
+    private final Map<String, Waiting> waiting = new LinkedHashMap<>();
+    private final Map<String, List<Surface3d>> earlyParts = new LinkedHashMap<>();
+    private final Set<String> done = new HashSet<>();
 
-    CityModel(
-            Map<String, Object> cityObjects,
-            VertexArray vertices,
-            double[] scale,
-            double[] translate,
-            GeometryFactory factory) {
-        this.cityObjects = cityObjects;
+    /**
+     * @param roofs true for the "dakvlak" layer, false for "pand"
+     * @param vertices the vertices the objects index
+     */
+    CityModel(boolean roofs, VertexArray vertices, double[] scale, double[] translate, GeometryFactory factory) {
+        this.roofs = roofs;
         this.vertices = vertices;
         this.scale = scale;
         this.translate = translate;
         this.factory = factory;
     }
 
-    /** One row per Building: its attributes and its 2D footprint. */
-    List<Row> buildings() {
+    /** Takes one CityObject; returns the rows it completes. */
+    List<Row> accept(String id, Map<String, Object> object) {
+        return roofs ? roofFaces(id, object) : building(id, object);
+    }
+
+    /** The end of a block of CityObjects: waiting Buildings get the parts that were found. */
+    List<Row> finish() {
         List<Row> rows = new ArrayList<>();
-        for (Map.Entry<String, Object> e : cityObjects.entrySet()) {
-            Map<String, Object> object = JsonTree.map(e.getValue());
-            if (!"Building".equals(object.get("type"))) {
-                continue;
-            }
-            Map<String, Object> attributes = new LinkedHashMap<>(JsonTree.map(object.get("attributes")));
-            rows.add(new Row(e.getKey(), footprint(object), attributes));
+        for (Waiting w : waiting.values()) {
+            rows.add(new Row(w.id, union(w.ground), w.attributes));
         }
+        waiting.clear();
+        earlyParts.clear();
+        done.clear();
         return rows;
     }
 
-    /** One row per RoofSurface of the highest LoD of every BuildingPart (or of a Building without parts). */
-    List<Row> roofFaces() {
-        List<Row> rows = new ArrayList<>();
-        for (Map.Entry<String, Object> e : cityObjects.entrySet()) {
-            Map<String, Object> object = JsonTree.map(e.getValue());
-            Object type = object.get("type");
-            boolean part = "BuildingPart".equals(type);
-            boolean wholeBuilding = "Building".equals(type)
-                    && JsonTree.list(object.get("children")).isEmpty();
-            if (!part && !wholeBuilding) {
-                continue;
+    private List<Row> building(String id, Map<String, Object> object) {
+        Object type = object.get("type");
+        if ("BuildingPart".equals(type)) {
+            List<Surface3d> ground = ground(object);
+            String parent = JsonTree.list(object.get("parents")).stream()
+                    .findFirst()
+                    .map(Object::toString)
+                    .orElse("");
+            Waiting w = waiting.get(parent);
+            if (w != null) {
+                w.ground.addAll(ground);
+                w.missing.remove(id);
+                return complete(w);
             }
-            String buildingId = part
-                    ? JsonTree.list(object.get("parents")).stream()
-                            .findFirst()
-                            .map(Object::toString)
-                            .orElse(e.getKey())
-                    : e.getKey();
-            Optional<Map<String, Object>> highest = geometries(object).stream()
-                    .filter(g -> g.get("semantics") != null)
-                    .max((a, b) -> Double.compare(lod(a), lod(b)));
-            if (highest.isEmpty()) {
-                continue;
+            if (!done.contains(parent)) {
+                earlyParts.put(id, ground);
             }
-            int index = 0;
-            for (Surface s : surfaces(highest.get())) {
-                if (!"RoofSurface".equals(s.semantic())) {
-                    continue;
-                }
-                index++;
-                List<List<double[]>> rings =
-                        s.rings().stream().map(this::ring3d).toList();
-                RoofFace face = RoofFace.of(rings.get(0), rings.subList(1, rings.size()));
-                Map<String, Object> attributes = new LinkedHashMap<>();
-                attributes.put("buildingId", buildingId);
-                attributes.put("partId", e.getKey());
-                attributes.put("lod", highest.get().get("lod").toString());
-                attributes.put("slopeDeg", face.slopeDeg());
-                attributes.put("azimuthDeg", face.azimuthDeg());
-                attributes.put("areaM2", face.areaM2());
-                attributes.put("heightMedianM", face.medianHeightM());
-                attributes.put("heightMeanM", face.meanHeightM());
-                rows.add(new Row(e.getKey() + "-dak" + index, outline(rings), attributes));
-            }
+            return List.of();
         }
-        return rows;
-    }
-
-    /** LoD0 of the building when present, else the ground surfaces (or outline) of its parts' lowest LoD. */
-    private Optional<Geometry> footprint(Map<String, Object> building) {
+        if (!"Building".equals(type)) {
+            return List.of();
+        }
+        Map<String, Object> attributes = new LinkedHashMap<>(JsonTree.map(object.get("attributes")));
+        List<String> children = JsonTree.list(object.get("children")).stream()
+                .map(Object::toString)
+                .toList();
         Optional<Map<String, Object>> lod0 =
-                geometries(building).stream().filter(g -> lod(g) == 0).findFirst();
-        if (lod0.isPresent()) {
-            return union(surfaces(lod0.get()));
+                geometries(object).stream().filter(g -> lod(g) == 0).findFirst();
+        if (lod0.isPresent() || children.isEmpty()) {
+            children.forEach(earlyParts::remove);
+            done.add(id);
+            List<Surface3d> surfaces = lod0.map(this::real).orElseGet(() -> ground(object));
+            return List.of(new Row(id, union(surfaces), attributes));
         }
-        List<Surface> ground = new ArrayList<>();
-        List<Map<String, Object>> holders = new ArrayList<>();
-        holders.add(building);
-        for (Object child : JsonTree.list(building.get("children"))) {
-            holders.add(JsonTree.map(cityObjects.get(child.toString())));
+        Waiting w = new Waiting(id, attributes, new HashSet<>(children));
+        w.ground.addAll(ground(object));
+        for (String child : children) {
+            List<Surface3d> early = earlyParts.remove(child);
+            if (early != null) {
+                w.ground.addAll(early);
+                w.missing.remove(child);
+            }
         }
-        for (Map<String, Object> holder : holders) {
-            geometries(holder).stream()
-                    .min((a, b) -> Double.compare(lod(a), lod(b)))
-                    .ifPresent(g -> {
-                        List<Surface> all = surfaces(g);
-                        List<Surface> grounds = all.stream()
-                                .filter(s -> "GroundSurface".equals(s.semantic()))
-                                .toList();
-                        ground.addAll(grounds.isEmpty() ? all : grounds);
-                    });
-        }
-        return union(ground);
+        waiting.put(id, w);
+        return complete(w);
     }
 
-    private Optional<Geometry> union(List<Surface> surfaces) {
+    private List<Row> complete(Waiting w) {
+        if (!w.missing.isEmpty()) {
+            return List.of();
+        }
+        waiting.remove(w.id);
+        done.add(w.id);
+        return List.of(new Row(w.id, union(w.ground), w.attributes));
+    }
+
+    /** The ground surfaces of an object's lowest LoD, or all its surfaces when none is marked ground. */
+    private List<Surface3d> ground(Map<String, Object> object) {
+        return geometries(object).stream()
+                .min((a, b) -> Double.compare(lod(a), lod(b)))
+                .map(g -> {
+                    List<Surface> all = surfaces(g);
+                    List<Surface> grounds = all.stream()
+                            .filter(s -> "GroundSurface".equals(s.semantic()))
+                            .toList();
+                    return (grounds.isEmpty() ? all : grounds)
+                            .stream()
+                                    .map(s -> new Surface3d(
+                                            s.rings().stream().map(this::ring3d).toList()))
+                                    .toList();
+                })
+                .orElse(List.of());
+    }
+
+    private List<Surface3d> real(Map<String, Object> geometry) {
+        return surfaces(geometry).stream()
+                .map(s -> new Surface3d(s.rings().stream().map(this::ring3d).toList()))
+                .toList();
+    }
+
+    /** One row per RoofSurface of the highest LoD of a BuildingPart (or of a Building without parts). */
+    private List<Row> roofFaces(String id, Map<String, Object> object) {
+        Object type = object.get("type");
+        boolean part = "BuildingPart".equals(type);
+        boolean wholeBuilding =
+                "Building".equals(type) && JsonTree.list(object.get("children")).isEmpty();
+        if (!part && !wholeBuilding) {
+            return List.of();
+        }
+        String buildingId = part
+                ? JsonTree.list(object.get("parents")).stream()
+                        .findFirst()
+                        .map(Object::toString)
+                        .orElse(id)
+                : id;
+        Optional<Map<String, Object>> highest = geometries(object).stream()
+                .filter(g -> g.get("semantics") != null)
+                .max((a, b) -> Double.compare(lod(a), lod(b)));
+        if (highest.isEmpty()) {
+            return List.of();
+        }
+        List<Row> rows = new ArrayList<>();
+        int index = 0;
+        for (Surface s : surfaces(highest.get())) {
+            if (!"RoofSurface".equals(s.semantic())) {
+                continue;
+            }
+            index++;
+            List<List<double[]>> rings = s.rings().stream().map(this::ring3d).toList();
+            RoofFace face = RoofFace.of(rings.get(0), rings.subList(1, rings.size()));
+            Map<String, Object> attributes = new LinkedHashMap<>();
+            attributes.put("buildingId", buildingId);
+            attributes.put("partId", id);
+            attributes.put("lod", highest.get().get("lod").toString());
+            attributes.put("slopeDeg", face.slopeDeg());
+            attributes.put("azimuthDeg", face.azimuthDeg());
+            attributes.put("areaM2", face.areaM2());
+            attributes.put("heightMedianM", face.medianHeightM());
+            attributes.put("heightMeanM", face.meanHeightM());
+            rows.add(new Row(id + "-dak" + index, outline(rings), attributes));
+        }
+        return rows;
+    }
+
+    private Optional<Geometry> union(List<Surface3d> surfaces) {
         List<Geometry> polygons = new ArrayList<>();
-        for (Surface s : surfaces) {
-            outline(s.rings().stream().map(this::ring3d).toList())
-                    .filter(p -> p.getArea() > 0)
-                    .ifPresent(polygons::add);
+        for (Surface3d s : surfaces) {
+            outline(s.rings()).filter(p -> p.getArea() > 0).ifPresent(polygons::add);
         }
         if (polygons.isEmpty()) {
             return Optional.empty();

@@ -64,7 +64,11 @@ public final class CrsGuess {
                 throw new SourceException(
                         file, "het coördinatenstelsel EPSG:" + code + " wordt niet ondersteund; " + SUPPORTED);
             }
-            return new ResolvedCrs(declared, false, "EPSG:" + code + " zoals opgegeven in het bestand");
+            String said = declared.declaration()
+                    .filter(d -> !d.equals("EPSG:" + code))
+                    .map(d -> " (" + abbreviate(d) + ")")
+                    .orElse("");
+            return new ResolvedCrs(declared, false, "EPSG:" + code + " volgens het bestand" + said);
         }
         if (declared.declaration().isPresent()) {
             throw new SourceException(

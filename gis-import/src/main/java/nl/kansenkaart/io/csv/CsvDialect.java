@@ -54,17 +54,29 @@ record CsvDialect(char delimiter, int headerIndex, int fieldCount) {
     private static int headerIndex(List<List<String>> sample, int modal) {
         int maxFilled = 0;
         for (List<String> r : sample) {
-            if (r.size() == modal) {
+            if (width(r, modal) == modal) {
                 maxFilled = Math.max(maxFilled, filled(r));
             }
         }
         for (int i = 0; i < sample.size(); i++) {
             List<String> r = sample.get(i);
-            if (r.size() == modal && filled(r) == maxFilled) {
+            if (width(r, modal) == modal && filled(r) == maxFilled) {
                 return i;
             }
         }
         return 0;
+    }
+
+    /**
+     * The field count, not counting blank fields beyond the modal count: a header or row that ends
+     * in an extra delimiter ("a;b;c;") still has the width of the others.
+     */
+    static int width(List<String> record, int modal) {
+        int width = record.size();
+        while (width > modal && record.get(width - 1).isBlank()) {
+            width--;
+        }
+        return width;
     }
 
     private static int filled(List<String> record) {

@@ -46,7 +46,8 @@ public final class CsvLayer implements FeatureLayer {
         this.dialect = CsvDialect.detect(input::reader);
         CsvRecordReader headerReader = openAtHeader();
         List<String> rawHeader = headerReader.next();
-        this.header = uniqueNames(rawHeader == null ? List.of() : rawHeader);
+        List<String> headerFields = rawHeader == null ? List.of() : rawHeader;
+        this.header = uniqueNames(headerFields.subList(0, CsvDialect.width(headerFields, dialect.fieldCount())));
         this.coordinates = CoordinateColumns.find(header);
         this.crs = coordinates.isPresent() ? sampleCrs(headerReader, coordinates.get()) : CrsRef.UNDECLARED;
         headerReader.close();
@@ -166,7 +167,7 @@ public final class CsvLayer implements FeatureLayer {
             throw new SourceException(file, OptionalLong.of(row + 1), "kan het bestand niet lezen: " + e, e);
         }
         row++;
-        if (rec.size() != header.size()) {
+        if (CsvDialect.width(rec, header.size()) != header.size()) {
             throw new SourceException(
                     file,
                     row,

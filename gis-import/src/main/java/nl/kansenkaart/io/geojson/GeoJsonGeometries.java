@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -92,12 +93,26 @@ final class GeoJsonGeometries {
         if (rings.isEmpty()) {
             return factory.createPolygon();
         }
-        LinearRing shell = factory.createLinearRing(positions(rings.get(0)));
+        LinearRing shell = ring(rings.get(0));
         LinearRing[] holes = new LinearRing[rings.size() - 1];
         for (int i = 1; i < rings.size(); i++) {
-            holes[i - 1] = factory.createLinearRing(positions(rings.get(i)));
+            holes[i - 1] = ring(rings.get(i));
         }
         return factory.createPolygon(shell, holes);
+    }
+
+    /** A ring; one that does not repeat its first position is closed here, as GDAL reads it. */
+    private LinearRing ring(Object c) {
+        Coordinate[] points = positions(c);
+        if (points.length > 0 && !points[0].equals2D(points[points.length - 1])) {
+            points = Arrays.copyOf(points, points.length + 1);
+            points[points.length - 1] = points[0].copy();
+        }
+        if (points.length < 4) {
+            throw new GeoJsonContentException(
+                    "een ring heeft minstens 4 posities nodig, " + points.length + " gevonden");
+        }
+        return factory.createLinearRing(points);
     }
 
     @SuppressWarnings("unchecked")

@@ -156,6 +156,18 @@ class CsvFormatTest {
     }
 
     @Test
+    void a_row_ending_in_an_extra_empty_field_keeps_the_width_of_the_others() throws Exception {
+        Path file = dir.resolve("puntkomma.csv");
+        Files.writeString(file, "Export;;\npostcode;huisnummer;klasse\n7461AB;12;C;\n7461AB;14;A\n7461AC;2;B\n");
+        try (CsvLayer layer = format.open(file)) {
+            assertThat(layer.fieldNames()).containsExactly("postcode", "huisnummer", "klasse");
+            List<SourceFeature> rows = readAll(layer);
+            assertThat(rows).hasSize(3);
+            assertThat(rows.get(0).attributes()).containsEntry("klasse", "C");
+        }
+    }
+
+    @Test
     void a_zip_without_a_csv_is_refused_in_dutch() throws Exception {
         Path zip = dir.resolve("leeg.zip");
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {

@@ -178,6 +178,24 @@ class GeoJsonFormatTest {
     }
 
     @Test
+    void an_unclosed_ring_is_closed_and_a_two_point_ring_refused() throws Exception {
+        Path file = dir.resolve("open.geojson");
+        Files.writeString(
+                file,
+                "{\"type\":\"FeatureCollection\",\"features\":["
+                        + "{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"Polygon\","
+                        + "\"coordinates\":[[[0,0],[10,0],[10,10],[0,10]]]}},"
+                        + "{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"Polygon\","
+                        + "\"coordinates\":[[[0,0],[10,0]]]}}]}");
+        try (FeatureLayer layer = format.open(file, "open")) {
+            assertThat(layer.next().orElseThrow().geometry().orElseThrow().getArea())
+                    .isEqualTo(100.0);
+            assertThatThrownBy(layer::next)
+                    .hasMessage("open.geojson, object 2: een ring heeft minstens 4 posities nodig, 3 gevonden");
+        }
+    }
+
+    @Test
     void a_geometry_with_an_unknown_type_is_refused_at_its_feature() throws Exception {
         Path file = dir.resolve("vreemd.geojson");
         Files.writeString(
