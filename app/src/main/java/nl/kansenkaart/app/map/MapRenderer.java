@@ -84,6 +84,27 @@ public final class MapRenderer {
         }
     }
 
+    /** Colour of the selection outline: a cyan that no theme class uses. */
+    public static final Color HIGHLIGHT = new Color(0, 200, 255);
+
+    /** Outlines a selected feature thickly on top of the map. */
+    public static void highlight(Graphics2D g, Viewport viewport, MapFeature feature) {
+        Graphics2D g2 = (Graphics2D) g.create();
+        try {
+            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            Path2D.Float p = new Path2D.Float();
+            new ScreenPaths(viewport).append(p, feature.geometry());
+            g2.setStroke(stroke(5));
+            g2.setColor(new Color(255, 255, 255, 200));
+            g2.draw(p);
+            g2.setStroke(stroke(3));
+            g2.setColor(HIGHLIGHT);
+            g2.draw(p);
+        } finally {
+            g2.dispose();
+        }
+    }
+
     private static void drawAreas(
             Graphics2D g, ScreenPaths paths, List<MapFeature> features, LayerStyle style, double pixelScale) {
         Map<StyleClass, Path2D.Float> fills = new IdentityHashMap<>();
