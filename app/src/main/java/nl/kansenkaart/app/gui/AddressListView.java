@@ -46,7 +46,7 @@ public final class AddressListView extends VBox {
         table.setItems(vm.visibleRows());
         table.setPlaceholder(new Label(Messages.get("addresses.empty")));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        table.getColumns().add(column("col.street", AddressRow::street, 160));
+        table.getColumns().add(column("col.street", AddressRow::street, 150));
         table.getColumns().add(column("col.number", AddressRow::houseNumber, 110));
         table.getColumns().add(column("col.letter", AddressRow::letter, 60));
         table.getColumns().add(column("col.addition", AddressRow::addition, 90));
@@ -55,8 +55,8 @@ public final class AddressListView extends VBox {
                         "col.postcode",
                         r -> r.postcode().substring(0, 4) + " " + r.postcode().substring(4),
                         85));
-        table.getColumns().add(column("col.town", AddressRow::town, 110));
-        table.getColumns().add(column("col.purpose", AddressRow::purposes, 200));
+        table.getColumns().add(column("col.town", AddressRow::town, 100));
+        table.getColumns().add(column("col.purpose", AddressRow::purposes, 250));
         table.getColumns().add(column("col.area", AddressRow::areaM2, 70));
         table.getColumns().add(column("col.year", AddressRow::constructionYear, 80));
         table.getColumns().add(column("col.pandId", AddressRow::pandId, 150));
