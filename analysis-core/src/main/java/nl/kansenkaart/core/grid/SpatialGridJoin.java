@@ -26,14 +26,18 @@ public final class SpatialGridJoin {
     private final STRtree tree = new STRtree();
     private final int size;
 
-    private record Entry(GridArea area, IndexedPointInAreaLocator locator) {}
+    /** An indexed area with the Optionals every position in it shares, made once per area, not per pand. */
+    private record Entry(
+            GridArea area, IndexedPointInAreaLocator locator, Optional<String> id, Optional<String> name) {}
 
     private SpatialGridJoin(List<GridArea> areas) {
         for (GridArea a : areas) {
             IndexedPointInAreaLocator locator = new IndexedPointInAreaLocator(a.area());
             // Build the locator's index now: lazily built state is not for concurrent readers.
             locator.locate(a.area().getEnvelopeInternal().centre());
-            tree.insert(a.area().getEnvelopeInternal(), new Entry(a, locator));
+            tree.insert(
+                    a.area().getEnvelopeInternal(),
+                    new Entry(a, locator, Optional.of(a.id()), Optional.of(a.name() + " (" + a.operator() + ")")));
         }
         tree.build();
         size = areas.size();
@@ -54,24 +58,30 @@ public final class SpatialGridJoin {
      * smallest id, so the answer never depends on input order.
      */
     public Optional<GridArea> areaAt(Coordinate point) {
+        Entry e = entryAt(point);
+        return e == null ? Optional.empty() : Optional.of(e.area());
+    }
+
+    private Entry entryAt(Coordinate point) {
         if (size == 0) {
-            return Optional.empty();
+            return null;
         }
-        GridArea[] found = new GridArea[1];
+        Entry[] found = new Entry[1];
         tree.query(new Envelope(point), item -> {
             Entry e = (Entry) item;
             if (e.locator().locate(point) != Location.EXTERIOR
-                    && (found[0] == null || e.area().id().compareTo(found[0].id()) < 0)) {
-                found[0] = e.area();
+                    && (found[0] == null
+                            || e.area().id().compareTo(found[0].area().id()) < 0)) {
+                found[0] = e;
             }
         });
-        return Optional.ofNullable(found[0]);
+        return found[0];
     }
 
     /** The grid position of a pand; NOT_FOUND (statuses UNKNOWN) when it lies in no area. */
     public GridPosition locate(Building building) {
-        Optional<GridArea> area = areaAt(interiorPoint(building.footprint()));
-        if (area.isEmpty()) {
+        Entry entry = entryAt(interiorPoint(building.footprint()));
+        if (entry == null) {
             return new GridPosition(
                     building.id(),
                     GridPosition.Join.NOT_FOUND,
@@ -82,12 +92,12 @@ public final class SpatialGridJoin {
                     OptionalInt.empty(),
                     List.of());
         }
-        GridArea a = area.get();
+        GridArea a = entry.area();
         return new GridPosition(
                 building.id(),
                 GridPosition.Join.GEOMETRY,
-                Optional.of(a.id()),
-                Optional.of(a.name() + " (" + a.operator() + ")"),
+                entry.id(),
+                entry.name(),
                 a.offtake(),
                 a.feedIn(),
                 a.alleviationYear(),

@@ -76,7 +76,7 @@ public final class ObligationAnalysis {
                 anyArea = true;
             }
         }
-        List<String> notes = new ArrayList<>(0);
+        List<String> notes = flags.isEmpty() ? List.of() : new ArrayList<>(0);
         OptionalDouble measuredKwh = measured(flags, ObligationAssumptions.MEASURED_ELECTRICITY_KEY, "kWh", notes);
         OptionalDouble measuredM3 = measured(flags, ObligationAssumptions.MEASURED_GAS_KEY, "m3", notes);
         EnumMap<UsePurpose, Double> basis = new EnumMap<>(UsePurpose.class);
