@@ -102,6 +102,10 @@ public final class AnalysisBenchmark {
                 .getProcessCpuTime();
     }
 
+    private static long allocated() {
+        return ((com.sun.management.ThreadMXBean) THREADS).getCurrentThreadAllocatedBytes();
+    }
+
     private static long gcMillis() {
         long sum = 0;
         for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
@@ -113,20 +117,28 @@ public final class AnalysisBenchmark {
     /** Times each phase on its own, to see where the time goes. */
     private static void phases(ParkSnapshot snapshot, OfficeAssumptions office, ObligationAssumptions obligations) {
         long a = THREADS.getCurrentThreadCpuTime();
+        long aBytes = allocated();
         var index = nl.kansenkaart.core.labels.SnapshotIndex.of(snapshot, office.referenceDate());
         long b = THREADS.getCurrentThreadCpuTime();
+        long bBytes = allocated();
         var labels = nl.kansenkaart.core.labels.OfficeLabelAnalysis.analyse(
                 snapshot.buildings(), index, office, Progress.NONE);
         long c = THREADS.getCurrentThreadCpuTime();
+        long cBytes = allocated();
         var uses = nl.kansenkaart.core.obligations.ObligationAnalysis.analyse(
                 snapshot.buildings(), index, obligations, Progress.NONE);
         long d = THREADS.getCurrentThreadCpuTime();
+        long dBytes = allocated();
         var join = nl.kansenkaart.core.grid.SpatialGridJoin.of(snapshot.gridAreas());
         var grid = nl.kansenkaart.core.grid.GridAnalysis.analyse(snapshot.buildings(), join, Progress.NONE);
         long e = THREADS.getCurrentThreadCpuTime();
+        long eBytes = allocated();
         System.out.printf(
                 "  cpu: index %.3f s, labels %.3f s, verplichtingen %.3f s, net %.3f s (%d)%n",
                 (b - a) / 1e9, (c - b) / 1e9, (d - c) / 1e9, (e - d) / 1e9, labels.size() + uses.size() + grid.size());
+        System.out.printf(
+                "  MB gealloceerd: index %d, labels %d, verplichtingen %d, net %d%n",
+                (bBytes - aBytes) >> 20, (cBytes - bBytes) >> 20, (dBytes - cBytes) >> 20, (eBytes - dBytes) >> 20);
     }
 
     /** A deterministic snapshot: panden on a 25 m raster, two VBOs each, some shared, a third labelled. */
