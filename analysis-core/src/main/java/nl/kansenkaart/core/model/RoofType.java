@@ -27,12 +27,16 @@ public enum RoofType {
         return this == MULTIPLE_HORIZONTAL || this == SINGLE_HORIZONTAL;
     }
 
-    /** Parses the 3D BAG value, ignoring case, space and underscores. */
+    /** Parses the 3D BAG value, ignoring case, space and underscores; "horizontal" is single horizontal. */
     public static Optional<RoofType> fromCode(String text) {
         if (text == null) {
             return Optional.empty();
         }
         String wanted = text.strip().replace('_', ' ').toLowerCase(Locale.ROOT);
+        if (wanted.equals("horizontal")) {
+            // 3D BAG (v2024.04.20, the Delft test data) writes a single flat roof as "horizontal".
+            return Optional.of(SINGLE_HORIZONTAL);
+        }
         for (RoofType t : values()) {
             if (t.code.equals(wanted)) {
                 return Optional.of(t);

@@ -1,0 +1,186 @@
+package nl.kansenkaart.core.solar;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.stream.Stream;
+import nl.kansenkaart.core.model.BagIds;
+import nl.kansenkaart.core.model.Building;
+import nl.kansenkaart.core.model.CapacityStatus;
+import nl.kansenkaart.core.model.GridArea;
+import nl.kansenkaart.core.model.Override;
+import nl.kansenkaart.core.model.ParkSnapshot;
+import nl.kansenkaart.core.model.RoofPart;
+import nl.kansenkaart.core.model.RoofSummary;
+
+/**
+ * The rooftop solar analysis: per building and per park, pure (same input, same output) and safe
+ * to call from several threads at once.
+ */
+public final class SolarAnalysis {
+
+    /**
+     * The override key (target BUILDING) that records whether a pand already has panels: "ja" or
+     * "nee" (also "true"/"false", "1"/"0").
+     */
+    public static final String EXISTING_PV_KEY = "bestaande_zonnepanelen";
+
+    private SolarAnalysis() {}
+
+    /**
+     * Analyses every building of the snapshot, in pand-id order.
+     *
+     * @throws IllegalArgumentException when an override for existing panels holds neither ja nor nee
+     */
+    public static SolarReport analyse(ParkSnapshot snapshot, SolarAssumptions a) {
+        Map<String, List<RoofPart>> parts = snapshot.roofPartsByBuilding();
+        Map<String, Boolean> existingPv = existingPv(snapshot.overrides());
+        GridLookup grid = new GridLookup(snapshot.gridAreas());
+        List<Building> buildings = new ArrayList<>(snapshot.buildings());
+        buildings.sort(Comparator.comparing(Building::id));
+        List<SolarOutcome> outcomes = new ArrayList<>(buildings.size());
+        for (Building b : buildings) {
+            outcomes.add(assess(
+                    b, parts.getOrDefault(b.id(), List.of()), grid, Optional.ofNullable(existingPv.get(b.id())), a));
+        }
+        return new SolarReport(
+                snapshot.park().id(),
+                snapshot.park().name(),
+                a,
+                outcomes,
+                SolarTotals.of(outcomes),
+                OptionalDouble.empty());
+    }
+
+    /**
+     * Assesses one building.
+     *
+     * @param building the pand
+     * @param roofParts its 3D BAG roof parts, empty when there are none
+     * @param gridAreas the grid areas to find its feed-in status in, may be empty
+     * @param existingPv whether it already has panels, empty when unknown
+     */
+    public static SolarOutcome assess(
+            Building building,
+            List<RoofPart> roofParts,
+            List<GridArea> gridAreas,
+            Optional<Boolean> existingPv,
+            SolarAssumptions a) {
+        return assess(building, roofParts, new GridLookup(gridAreas), existingPv, a);
+    }
+
+    private static SolarOutcome assess(
+            Building b, List<RoofPart> roofParts, GridLookup grid, Optional<Boolean> existingPv, SolarAssumptions a) {
+        if (!b.status().isStanding()) {
+            return new NotAssessed(b.id(), "BAG-status " + b.status().bagName());
+        }
+        double footprint = b.footprintAreaM2();
+        if (!(footprint > 0)) {
+            return new NotAssessed(b.id(), "pandgeometrie heeft geen oppervlak (0 m2)");
+        }
+        Sizing sizing = size(footprint, b.roof(), roofParts, a);
+        return potential(b.id(), b.constructionYear(), sizing, existingPv, grid.feedInAt(b.footprint()), a);
+    }
+
+    /**
+     * Sizes a building by the assumptions' method; the roof-part method falls back to the actueel
+     * footprint method when there are no roof parts.
+     *
+     * @param footprintM2 the footprint in m2, above 0
+     * @param roof the 3D BAG roof summary, when imported
+     * @param roofParts the roof parts, empty when there are none
+     */
+    public static Sizing size(
+            double footprintM2, Optional<RoofSummary> roof, List<RoofPart> roofParts, SolarAssumptions a) {
+        FootprintInput.requirePositiveFootprint(footprintM2, "(onbekend)");
+        RoofShape shape = RoofShape.of(roof);
+        return switch (a.method()) {
+            case LEIDRAAD -> LeidraadSizing.of(footprintM2, a);
+            case ACTUEEL -> ActueelSizing.of(footprintM2, shape, Optional.empty(), a);
+            case DAKVLAKKEN -> roofParts.isEmpty()
+                    ? ActueelSizing.of(footprintM2, shape, Optional.of(fallbackCause(roof)), a)
+                    : RoofPartSizing.of(footprintM2, roofParts, a);
+        };
+    }
+
+    /**
+     * The fast path without geometry: each input sized by a footprint method (the roof-part method
+     * falls back to actueel, as there are no parts). The stream stays lazy and may be parallel.
+     */
+    public static Stream<SolarPotential> analyseFootprints(Stream<FootprintInput> inputs, SolarAssumptions a) {
+        return inputs.map(in -> {
+            Sizing sizing =
+                    switch (a.method()) {
+                        case LEIDRAAD -> LeidraadSizing.of(in.footprintM2(), a);
+                        case ACTUEEL -> ActueelSizing.of(in.footprintM2(), in.roofShape(), Optional.empty(), a);
+                        case DAKVLAKKEN -> ActueelSizing.of(
+                                in.footprintM2(), in.roofShape(), Optional.of(FootprintFallback.NO_ROOF_DATA), a);
+                    };
+            return potential(in.buildingId(), in.constructionYear(), sizing, Optional.empty(), Optional.empty(), a);
+        });
+    }
+
+    private static SolarPotential potential(
+            String id,
+            OptionalInt year,
+            Sizing sizing,
+            Optional<Boolean> existingPv,
+            Optional<CapacityStatus> feedIn,
+            SolarAssumptions a) {
+        SolarEconomics economics = SolarEconomics.of(sizing.peakPowerKwp(), sizing.yieldKwhPerYear(), a);
+        SolarFlags flags = new SolarFlags(
+                isGh1(sizing.usableRoofAreaM2(), sizing.peakPowerKwp(), a),
+                existingPv,
+                feedIn,
+                structuralCheckAdvised(sizing.footprintM2(), sizing.panels(), year, a));
+        return new SolarPotential(id, year, sizing, economics, flags);
+    }
+
+    /** GH1: at least the minimum suitable roof area and at least the minimum peak power. */
+    static boolean isGh1(double usableRoofAreaM2, double peakPowerKwp, SolarAssumptions a) {
+        return usableRoofAreaM2 >= a.gh1MinRoofAreaM2() && peakPowerKwp >= a.gh1MinPeakPowerKwp();
+    }
+
+    /**
+     * A large roof that would carry panels, on a building older than the limit or of unknown age:
+     * caution is the cheaper mistake when the age is missing.
+     */
+    static boolean structuralCheckAdvised(double footprintM2, int panels, OptionalInt year, SolarAssumptions a) {
+        return panels > 0
+                && footprintM2 >= a.structuralCheckMinFootprintM2()
+                && (year.isEmpty() || year.getAsInt() < a.structuralCheckBuiltBefore());
+    }
+
+    private static FootprintFallback fallbackCause(Optional<RoofSummary> roof) {
+        if (roof.isEmpty()) {
+            return FootprintFallback.NO_ROOF_DATA;
+        }
+        return roof.get().greenhouse() ? FootprintFallback.GREENHOUSE : FootprintFallback.NO_ROOF_PARTS;
+    }
+
+    private static Map<String, Boolean> existingPv(List<Override> overrides) {
+        Map<String, Boolean> result = new HashMap<>();
+        for (Override o : overrides) {
+            if (o.target() != Override.OverrideTarget.BUILDING || !o.key().equalsIgnoreCase(EXISTING_PV_KEY)) {
+                continue;
+            }
+            String id = BagIds.pandId(o.targetId());
+            String value = o.value().strip().toLowerCase(Locale.ROOT);
+            boolean has =
+                    switch (value) {
+                        case "ja", "true", "1" -> true;
+                        case "nee", "false", "0" -> false;
+                        default -> throw new IllegalArgumentException("ongeldige waarde '" + o.value() + "' voor "
+                                + EXISTING_PV_KEY + " van pand " + id + ": kies ja of nee");
+                    };
+            result.put(id, has);
+        }
+        return result;
+    }
+}
