@@ -1,0 +1,107 @@
+package nl.kansenkaart.core.labels;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * Reads assumption values from a {@link Properties} file with Dutch keys, falling back to a base
+ * value when a key is absent, and failing with a Dutch message that names the key and the value.
+ * Shared by the assumption records of labels, obligations and grid so that all three read alike.
+ */
+public final class AssumptionProperties {
+    private final Properties properties;
+
+    /** Reads from the given properties (not copied; read once, in the constructor of a record). */
+    public AssumptionProperties(Properties properties) {
+        if (properties == null) {
+            throw new IllegalArgumentException("instellingen ontbreken");
+        }
+        this.properties = properties;
+    }
+
+    /** The stripped text of the key, or the fallback when absent or blank. */
+    public String text(String key, String fallback) {
+        String value = properties.getProperty(key);
+        return value == null || value.isBlank() ? fallback : value.strip();
+    }
+
+    /** A decimal number (comma or point) within [min, max]. */
+    public double decimal(String key, double fallback, double min, double max) {
+        String value = properties.getProperty(key);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        double parsed = DutchNumbers.parse(value).orElseThrow(() -> invalid(key, value, "een getal verwacht"));
+        if (parsed < min || parsed > max) {
+            throw invalid(
+                    key,
+                    value,
+                    "verwacht tussen " + DutchNumbers.decimal(min, 3) + " en " + DutchNumbers.decimal(max, 3));
+        }
+        return parsed;
+    }
+
+    /** "ja"/"nee" (also true/false, 1/0). */
+    public boolean yesNo(String key, boolean fallback) {
+        String value = properties.getProperty(key);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "ja", "true", "1", "waar" -> true;
+            case "nee", "false", "0", "onwaar" -> false;
+            default -> throw invalid(key, value, "verwacht 'ja' of 'nee'");
+        };
+    }
+
+    /** A date written as 2025-01-01 or 1-1-2025. */
+    public LocalDate date(String key, LocalDate fallback) {
+        String value = properties.getProperty(key);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        String s = value.strip();
+        try {
+            if (s.matches("[0-9]{1,2}-[0-9]{1,2}-[0-9]{4}")) {
+                String[] p = s.split("-");
+                return LocalDate.of(Integer.parseInt(p[2]), Integer.parseInt(p[1]), Integer.parseInt(p[0]));
+            }
+            return LocalDate.parse(s);
+        } catch (java.time.DateTimeException e) {
+            throw invalid(key, value, "verwacht een datum als 2025-01-01");
+        }
+    }
+
+    /** One of an enum's values, written as its {@link Coded#code()}. */
+    public <E extends Enum<E> & Coded> E choice(String key, E fallback) {
+        String value = properties.getProperty(key);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        String wanted = value.strip().toLowerCase(Locale.ROOT);
+        StringBuilder allowed = new StringBuilder();
+        for (E option : fallback.getDeclaringClass().getEnumConstants()) {
+            if (option.code().equals(wanted)) {
+                return option;
+            }
+            allowed.append(allowed.length() == 0 ? "" : ", ").append(option.code());
+        }
+        throw invalid(key, value, "verwacht een van: " + allowed);
+    }
+
+    /** The Dutch message every reader uses: key, value and what was expected. */
+    public static IllegalArgumentException invalid(String key, String value, String expected) {
+        return new IllegalArgumentException(
+                "ongeldige waarde '" + value + "' voor instelling '" + key + "': " + expected);
+    }
+
+    /** An option of an assumption that is written to a properties file as a short Dutch code. */
+    public interface Coded {
+        /** The code in the properties file ("gelijk_verdeeld"). */
+        String code();
+
+        /** What the option means, in Dutch, for the report. */
+        String description();
+    }
+}

@@ -1,0 +1,120 @@
+package nl.kansenkaart.core.obligations;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.kansenkaart.core.grid.GridAnalysis;
+import nl.kansenkaart.core.grid.GridAssumptions;
+import nl.kansenkaart.core.grid.GridPosition;
+import nl.kansenkaart.core.grid.SpatialGridJoin;
+import nl.kansenkaart.core.labels.LabelOutcome;
+import nl.kansenkaart.core.labels.LabelResult;
+import nl.kansenkaart.core.labels.OfficeAssumptions;
+import nl.kansenkaart.core.labels.OfficeLabelAnalysis;
+import nl.kansenkaart.core.labels.SnapshotIndex;
+import nl.kansenkaart.core.model.Company;
+import nl.kansenkaart.core.model.ParkSnapshot;
+import nl.kansenkaart.core.model.Unit;
+import nl.kansenkaart.core.progress.Progress;
+
+/**
+ * Runs labels, obligations and grid over one snapshot with one shared index, and summarises. This is
+ * what {@code kansenkaart analyse} and its benchmark call; each analysis can also run on its own.
+ */
+public final class ParkAnalysis {
+    private ParkAnalysis() {}
+
+    /** All three analyses and the summary. */
+    public static ParkResults run(
+            ParkSnapshot snapshot,
+            OfficeAssumptions office,
+            ObligationAssumptions obligations,
+            GridAssumptions grid,
+            Progress progress) {
+        SnapshotIndex index = SnapshotIndex.of(snapshot, office.referenceDate());
+        List<LabelResult> labels = OfficeLabelAnalysis.analyse(snapshot.buildings(), index, office, progress);
+        List<ObligationResult> uses = ObligationAnalysis.analyse(snapshot.buildings(), index, obligations, progress);
+        List<GridPosition> positions =
+                GridAnalysis.analyse(snapshot.buildings(), SpatialGridJoin.of(snapshot.gridAreas()), progress);
+        return new ParkResults(labels, uses, positions, summarise(labels, uses, positions, snapshot, grid));
+    }
+
+    /** The summary over results already computed (the three lists in the same building order). */
+    public static ParkSummary summarise(
+            List<LabelResult> labels,
+            List<ObligationResult> uses,
+            List<GridPosition> positions,
+            ParkSnapshot snapshot,
+            GridAssumptions grid) {
+        Map<LabelOutcome.Kind, Integer> counts = new EnumMap<>(LabelOutcome.Kind.class);
+        double nonCompliantM2 = 0;
+        double noLabelM2 = 0;
+        for (LabelResult r : labels) {
+            counts.merge(r.kind(), 1, Integer::sum);
+            if (r.kind() == LabelOutcome.Kind.NON_COMPLIANT) {
+                nonCompliantM2 += r.outcome().use().officeAreaM2();
+            } else if (r.kind() == LabelOutcome.Kind.NO_LABEL) {
+                noLabelM2 += r.outcome().use().officeAreaM2();
+            }
+        }
+        int saving = 0;
+        int research = 0;
+        Set<String> obligedBuildings = new HashSet<>();
+        for (ObligationResult r : uses) {
+            if (r.level().isLikelyObliged()) {
+                saving++;
+                obligedBuildings.add(r.buildingId());
+            }
+            if (r.level() == ObligationLevel.RESEARCH_LIKELY) {
+                research++;
+            }
+        }
+        int offtake = 0;
+        int feedIn = 0;
+        int unknown = 0;
+        for (GridPosition p : positions) {
+            offtake += grid.isCongested(p.offtake()) ? 1 : 0;
+            feedIn += grid.isCongested(p.feedIn()) ? 1 : 0;
+            unknown += p.offtake() == nl.kansenkaart.core.model.CapacityStatus.UNKNOWN
+                            && p.feedIn() == nl.kansenkaart.core.model.CapacityStatus.UNKNOWN
+                    ? 1
+                    : 0;
+        }
+        int matched = 0;
+        int obligedCompanies = 0;
+        if (!snapshot.companies().isEmpty()) {
+            Set<String> analysed = new HashSet<>();
+            uses.forEach(r -> analysed.add(r.buildingId()));
+            Map<String, List<String>> buildingsOfUnit = new HashMap<>();
+            for (Unit u : snapshot.units()) {
+                buildingsOfUnit.put(u.id(), u.buildingIds());
+            }
+            for (Company c : snapshot.companies()) {
+                List<String> in = c.unitId().map(buildingsOfUnit::get).orElse(List.of());
+                if (in == null || in.stream().noneMatch(analysed::contains)) {
+                    continue;
+                }
+                matched++;
+                // The obligation is the company's (per location): a company in a likely-obliged pand is likely obliged.
+                if (in.stream().anyMatch(obligedBuildings::contains)) {
+                    obligedCompanies++;
+                }
+            }
+        }
+        return new ParkSummary(
+                labels.size(),
+                counts,
+                nonCompliantM2,
+                noLabelM2,
+                saving,
+                research,
+                matched,
+                obligedCompanies,
+                offtake,
+                feedIn,
+                unknown);
+    }
+}

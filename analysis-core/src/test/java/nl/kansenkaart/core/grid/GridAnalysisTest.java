@@ -1,0 +1,172 @@
+package nl.kansenkaart.core.grid;
+
+import static nl.kansenkaart.core.testing.Fixtures.building;
+import static nl.kansenkaart.core.testing.Fixtures.gridArea;
+import static nl.kansenkaart.core.testing.Fixtures.pand;
+import static nl.kansenkaart.core.testing.Fixtures.unit;
+import static nl.kansenkaart.core.testing.Fixtures.vbo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Properties;
+import nl.kansenkaart.core.model.Building;
+import nl.kansenkaart.core.model.CapacityStatus;
+import nl.kansenkaart.core.model.GridArea;
+import nl.kansenkaart.core.model.UnitStatus;
+import nl.kansenkaart.core.model.UsePurpose;
+import nl.kansenkaart.core.progress.Progress;
+import nl.kansenkaart.core.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
+
+/** Joining panden to grid areas by geometry and by postcode. */
+class GridAnalysisTest {
+    /** West half red for offtake, east half free; a separate area far away. */
+    private static final GridArea WEST = gridArea(
+            "w",
+            CapacityStatus.CONGESTED,
+            CapacityStatus.CONGESTION_MANAGEMENT,
+            2029,
+            "POLYGON ((80000 450000, 85000 450000, 85000 460000, 80000 460000, 80000 450000))");
+
+    private static final GridArea EAST = gridArea(
+            "e",
+            CapacityStatus.AVAILABLE,
+            CapacityStatus.SCARCE,
+            null,
+            "POLYGON ((85000 450000, 90000 450000, 90000 460000, 85000 460000, 85000 450000))");
+
+    private final SpatialGridJoin join = SpatialGridJoin.of(List.of(EAST, WEST));
+
+    @Test
+    void a_building_gets_the_status_of_the_area_holding_its_interior() {
+        GridPosition west = join.locate(building(pand(1), 84_000, 455_000));
+        assertThat(west.join()).isEqualTo(GridPosition.Join.GEOMETRY);
+        assertThat(west.areaId()).contains("w");
+        assertThat(west.offtake()).isEqualTo(CapacityStatus.CONGESTED);
+        assertThat(west.feedIn()).isEqualTo(CapacityStatus.CONGESTION_MANAGEMENT);
+        assertThat(west.alleviationYear()).hasValue(2029);
+        assertThat(west.reason())
+                .isEqualTo("afname: congestie (rood); invoeding: congestiemanagement (oranje); verwacht opgelost 2029;"
+                        + " netgebied Station w (Stedin)");
+
+        // Straddles the border, but most of it and its centroid lie east.
+        GridPosition straddling = join.locate(building(pand(2), 84_995, 455_000));
+        assertThat(straddling.areaId()).contains("e");
+        assertThat(straddling.reason())
+                .isEqualTo("afname: capaciteit beschikbaar; invoeding: schaarste dreigt (geel);"
+                        + " netgebied Station e (Stedin)");
+    }
+
+    @Test
+    void a_building_on_no_grid_area_is_unknown_and_explained() {
+        GridPosition outside = join.locate(building(pand(3), 95_000, 455_000));
+        assertThat(outside.join()).isEqualTo(GridPosition.Join.NOT_FOUND);
+        assertThat(outside.offtake()).isEqualTo(CapacityStatus.UNKNOWN);
+        assertThat(outside.feedIn()).isEqualTo(CapacityStatus.UNKNOWN);
+        assertThat(outside.areaId()).isEmpty();
+        assertThat(outside.reason())
+                .isEqualTo("pand ligt in geen netgebied van de capaciteitskaart: netcapaciteit onbekend");
+        assertThat(SpatialGridJoin.of(List.of())
+                        .locate(building(pand(3), 84_000, 455_000))
+                        .join())
+                .isEqualTo(GridPosition.Join.NOT_FOUND);
+    }
+
+    @Test
+    void an_l_shaped_building_whose_centroid_lies_outside_still_joins_by_an_interior_point() {
+        // A thin L: its centroid falls in the notch, outside the footprint, in the other area.
+        Building l = building(
+                pand(4),
+                "POLYGON ((84990 455000, 85010 455000, 85010 455001, 84991 455001, 84991 455100, 84990 455100,"
+                        + " 84990 455000))");
+        Coordinate c = SpatialGridJoin.interiorPoint(l.footprint());
+        assertThat(l.footprint().contains(Fixtures.RD.createPoint(c))).isTrue();
+        assertThat(org.locationtech.jts.algorithm.Centroid.getCentroid(l.footprint()))
+                .satisfies(centroid -> assertThat(l.footprint().contains(Fixtures.RD.createPoint(centroid)))
+                        .isFalse());
+        assertThat(join.locate(l).join()).isEqualTo(GridPosition.Join.GEOMETRY);
+    }
+
+    @Test
+    void overlapping_areas_resolve_to_the_smallest_id_whatever_the_input_order() {
+        GridArea a = gridArea(
+                "a", CapacityStatus.SCARCE, CapacityStatus.SCARCE, null, "POLYGON ((0 0, 100 0, 100 100, 0 100, 0 0))");
+        GridArea b = gridArea(
+                "b",
+                CapacityStatus.CONGESTED,
+                CapacityStatus.CONGESTED,
+                null,
+                "POLYGON ((50 0, 150 0, 150 100, 50 100, 50 0))");
+        Coordinate inBoth = new Coordinate(75, 50);
+        assertThat(SpatialGridJoin.of(List.of(a, b)).areaAt(inBoth)).contains(a);
+        assertThat(SpatialGridJoin.of(List.of(b, a)).areaAt(inBoth)).contains(a);
+    }
+
+    @Test
+    void the_postcode_join_takes_the_most_severe_status_of_the_units_postcodes() {
+        PostcodeGridJoin pc = PostcodeGridJoin.of(Map.of(
+                "2595AA",
+                new PostcodeCapacity("2595 aa", CapacityStatus.SCARCE, CapacityStatus.CONGESTED, OptionalInt.of(2027)),
+                "2595AB",
+                new PostcodeCapacity(
+                        "2595AB", CapacityStatus.CONGESTED, CapacityStatus.AVAILABLE, OptionalInt.of(2030))));
+        String p = pand(5);
+        GridPosition both = pc.locate(
+                p,
+                List.of(
+                        unit(vbo(1), 100, List.of(p), UnitStatus.IN_USE, "2595AB", UsePurpose.OFFICE),
+                        unit(vbo(2), 100, List.of(p), UnitStatus.IN_USE, "2595AA", UsePurpose.OFFICE),
+                        unit(vbo(3), 100, List.of(p), UnitStatus.WITHDRAWN, "2595ZZ", UsePurpose.OFFICE)));
+        assertThat(both.join()).isEqualTo(GridPosition.Join.POSTCODE);
+        assertThat(both.offtake()).isEqualTo(CapacityStatus.CONGESTED);
+        assertThat(both.feedIn()).isEqualTo(CapacityStatus.CONGESTED);
+        assertThat(both.alleviationYear()).hasValue(2030);
+        assertThat(both.postcodes()).containsExactly("2595AA", "2595AB");
+        assertThat(both.reason())
+                .isEqualTo("afname: congestie (rood); invoeding: congestie (rood); verwacht opgelost 2030; via postcode"
+                        + " 2595AA, 2595AB");
+
+        GridPosition missing =
+                pc.locate(p, List.of(unit(vbo(4), 100, List.of(p), UnitStatus.IN_USE, "1011AB", UsePurpose.OFFICE)));
+        assertThat(missing.join()).isEqualTo(GridPosition.Join.NOT_FOUND);
+        assertThat(missing.offtake()).isEqualTo(CapacityStatus.UNKNOWN);
+        assertThat(missing.reason())
+                .isEqualTo("postcode 1011AB niet in de netcapaciteitsgegevens: netcapaciteit onbekend");
+
+        GridPosition none = pc.locate(p, List.of());
+        assertThat(none.join()).isEqualTo(GridPosition.Join.NO_POSTCODE);
+        assertThat(none.reason()).startsWith("geen verblijfsobject met postcode");
+    }
+
+    @Test
+    void the_postcode_variant_runs_over_buildings_through_the_shared_index() {
+        String p = pand(6);
+        var units = List.of(unit(vbo(1), 100, List.of(p), UnitStatus.IN_USE, "2595AA", UsePurpose.OFFICE));
+        var index = nl.kansenkaart.core.labels.SnapshotIndex.of(units, List.of(), List.of(), Fixtures.REFERENCE_DATE);
+        PostcodeGridJoin pc = PostcodeGridJoin.of(List.of(new PostcodeCapacity(
+                "2595AA", CapacityStatus.AVAILABLE, CapacityStatus.CONGESTED, OptionalInt.empty())));
+        List<GridPosition> positions = GridAnalysis.analyseByPostcode(
+                List.of(building(p, 84_000, 455_000), building(pand(7), 84_000, 456_000)), index, pc, Progress.NONE);
+        assertThat(positions)
+                .extracting(GridPosition::join)
+                .containsExactly(GridPosition.Join.POSTCODE, GridPosition.Join.NO_POSTCODE);
+    }
+
+    @Test
+    void yellow_counts_as_congested_only_when_the_assumptions_say_so() {
+        assertThat(GridAssumptions.standard().isCongested(CapacityStatus.SCARCE))
+                .isFalse();
+        assertThat(GridAssumptions.standard().isCongested(CapacityStatus.CONGESTION_MANAGEMENT))
+                .isTrue();
+        Properties p = new Properties();
+        p.setProperty("net.schaarste_telt_als_congestie", "ja");
+        GridAssumptions strict = GridAssumptions.fromProperties(p, GridAssumptions.standard());
+        assertThat(strict.isCongested(CapacityStatus.SCARCE)).isTrue();
+        assertThat(GridAssumptions.fromProperties(strict.toProperties(), GridAssumptions.standard()))
+                .isEqualTo(strict);
+        assertThat(strict.describe()).contains("als congestie geteld: oranje en rood en geel");
+    }
+}
