@@ -83,7 +83,7 @@ public final class ExcelWorkbookWriter {
     /** Writes the workbook to a stream, which stays open. */
     public static void write(WorkbookInput input, OutputStream out) throws IOException {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(ROW_WINDOW)) {
-            wb.setCompressTempFiles(true);
+            wb.setCompressTempFiles(false);
             try {
                 fill(wb, input);
                 wb.write(out);
