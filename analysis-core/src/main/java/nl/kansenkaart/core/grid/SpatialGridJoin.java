@@ -10,10 +10,12 @@ import org.locationtech.jts.algorithm.Centroid;
 import org.locationtech.jts.algorithm.RayCrossingCounter;
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.index.ItemVisitor;
 import org.locationtech.jts.index.strtree.STRtree;
 
 /**
@@ -26,14 +28,18 @@ public final class SpatialGridJoin {
     private final STRtree tree = new STRtree();
     private final int size;
 
-    private record Entry(GridArea area, IndexedPointInAreaLocator locator) {}
+    /** An indexed area with the Optionals every position in it shares, made once per area, not per pand. */
+    private record Entry(
+            GridArea area, IndexedPointInAreaLocator locator, Optional<String> id, Optional<String> name) {}
 
     private SpatialGridJoin(List<GridArea> areas) {
         for (GridArea a : areas) {
             IndexedPointInAreaLocator locator = new IndexedPointInAreaLocator(a.area());
             // Build the locator's index now: lazily built state is not for concurrent readers.
             locator.locate(a.area().getEnvelopeInternal().centre());
-            tree.insert(a.area().getEnvelopeInternal(), new Entry(a, locator));
+            tree.insert(
+                    a.area().getEnvelopeInternal(),
+                    new Entry(a, locator, Optional.of(a.id()), Optional.of(a.name() + " (" + a.operator() + ")")));
         }
         tree.build();
         size = areas.size();
@@ -54,24 +60,42 @@ public final class SpatialGridJoin {
      * smallest id, so the answer never depends on input order.
      */
     public Optional<GridArea> areaAt(Coordinate point) {
+        Entry e = entryAt(point);
+        return e == null ? Optional.empty() : Optional.of(e.area());
+    }
+
+    private Entry entryAt(Coordinate point) {
         if (size == 0) {
-            return Optional.empty();
+            return null;
         }
-        GridArea[] found = new GridArea[1];
-        tree.query(new Envelope(point), item -> {
+        Finder finder = new Finder(point);
+        tree.query(new Envelope(point), finder);
+        return finder.found;
+    }
+
+    /** Keeps the containing area with the smallest id; one per query, so queries may run in parallel. */
+    private static final class Finder implements ItemVisitor {
+        private final Coordinate point;
+        private Entry found;
+
+        Finder(Coordinate point) {
+            this.point = point;
+        }
+
+        @java.lang.Override
+        public void visitItem(Object item) {
             Entry e = (Entry) item;
-            if (e.locator().locate(point) != Location.EXTERIOR
-                    && (found[0] == null || e.area().id().compareTo(found[0].id()) < 0)) {
-                found[0] = e.area();
+            if ((found == null || e.area().id().compareTo(found.area().id()) < 0)
+                    && e.locator().locate(point) != Location.EXTERIOR) {
+                found = e;
             }
-        });
-        return Optional.ofNullable(found[0]);
+        }
     }
 
     /** The grid position of a pand; NOT_FOUND (statuses UNKNOWN) when it lies in no area. */
     public GridPosition locate(Building building) {
-        Optional<GridArea> area = areaAt(interiorPoint(building.footprint()));
-        if (area.isEmpty()) {
+        Entry entry = entryAt(interiorPoint(building.footprint()));
+        if (entry == null) {
             return new GridPosition(
                     building.id(),
                     GridPosition.Join.NOT_FOUND,
@@ -82,12 +106,12 @@ public final class SpatialGridJoin {
                     OptionalInt.empty(),
                     List.of());
         }
-        GridArea a = area.get();
+        GridArea a = entry.area();
         return new GridPosition(
                 building.id(),
                 GridPosition.Join.GEOMETRY,
-                Optional.of(a.id()),
-                Optional.of(a.name() + " (" + a.operator() + ")"),
+                entry.id(),
+                entry.name(),
                 a.offtake(),
                 a.feedIn(),
                 a.alleviationYear(),
@@ -101,12 +125,45 @@ public final class SpatialGridJoin {
      */
     public static Coordinate interiorPoint(Geometry footprint) {
         if (footprint instanceof Polygon p) {
-            Coordinate c = Centroid.getCentroid(p);
-            if (c != null && strictlyInside(c, p)) {
-                return c;
+            if (p.getNumInteriorRing() == 0) {
+                // The common case, done without JTS's Centroid objects: this runs a million times in a batch.
+                CoordinateSequence ring = p.getExteriorRing().getCoordinateSequence();
+                Coordinate c = ringCentroid(ring);
+                if (c != null && RayCrossingCounter.locatePointInRing(c, ring) == Location.INTERIOR) {
+                    return c;
+                }
+            } else {
+                Coordinate c = Centroid.getCentroid(p);
+                if (c != null && strictlyInside(c, p)) {
+                    return c;
+                }
             }
         }
         return footprint.getInteriorPoint().getCoordinate();
+    }
+
+    /** The area centroid of a closed ring (shoelace, relative to its first point for precision); null when flat. */
+    static Coordinate ringCentroid(CoordinateSequence ring) {
+        int n = ring.size();
+        double x0 = ring.getX(0);
+        double y0 = ring.getY(0);
+        double area2 = 0;
+        double cx = 0;
+        double cy = 0;
+        for (int i = 0; i < n - 1; i++) {
+            double xi = ring.getX(i) - x0;
+            double yi = ring.getY(i) - y0;
+            double xj = ring.getX(i + 1) - x0;
+            double yj = ring.getY(i + 1) - y0;
+            double cross = xi * yj - xj * yi;
+            area2 += cross;
+            cx += (xi + xj) * cross;
+            cy += (yi + yj) * cross;
+        }
+        if (area2 == 0) {
+            return null;
+        }
+        return new Coordinate(x0 + cx / (3 * area2), y0 + cy / (3 * area2));
     }
 
     private static boolean strictlyInside(Coordinate c, Polygon p) {

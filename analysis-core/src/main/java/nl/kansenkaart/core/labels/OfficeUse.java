@@ -44,7 +44,8 @@ public record OfficeUse(
         int active = 0;
         int mixed = 0;
         int shared = 0;
-        List<String> officeIds = new ArrayList<>(2);
+        // Most panden have no office unit: allocate the list only when one shows up.
+        List<String> officeIds = null;
         for (int i = 0; i < units.size(); i++) {
             Unit u = units.get(i);
             if (!u.status().isActive()) {
@@ -64,6 +65,9 @@ public record OfficeUse(
             double fraction = mixedUse.officeFraction(u.purposes());
             if (fraction > 0) {
                 office += area * fraction;
+                if (officeIds == null) {
+                    officeIds = new ArrayList<>(2);
+                }
                 officeIds.add(u.id());
             }
         }
@@ -75,7 +79,7 @@ public record OfficeUse(
                 active,
                 mixed,
                 shared,
-                officeIds,
+                officeIds == null ? List.of() : officeIds,
                 mixedUse,
                 sharedRule);
     }

@@ -1,7 +1,6 @@
 package nl.kansenkaart.core.obligations;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -76,15 +75,10 @@ public final class ObligationAnalysis {
                 anyArea = true;
             }
         }
-        List<String> notes = new ArrayList<>(0);
+        List<String> notes = flags.isEmpty() ? List.of() : new ArrayList<>(0);
         OptionalDouble measuredKwh = measured(flags, ObligationAssumptions.MEASURED_ELECTRICITY_KEY, "kWh", notes);
         OptionalDouble measuredM3 = measured(flags, ObligationAssumptions.MEASURED_GAS_KEY, "m3", notes);
-        EnumMap<UsePurpose, Double> basis = new EnumMap<>(UsePurpose.class);
-        for (UsePurpose p : PURPOSES) {
-            if (areaByPurpose[p.ordinal()] > 0) {
-                basis.put(p, areaByPurpose[p.ordinal()]);
-            }
-        }
+        List<PurposeArea> basis = basis(areaByPurpose);
         EnergyEstimate estimate = new EnergyEstimate(
                 measuredKwh.orElse(kwh),
                 measuredM3.orElse(m3),
@@ -103,6 +97,25 @@ public final class ObligationAnalysis {
             level = ObligationLevel.NONE_LIKELY;
         }
         return new ObligationResult(buildingId, estimate, level, a);
+    }
+
+    /** The non-zero areas in purpose order, as an immutable list that the estimate need not copy again. */
+    private static List<PurposeArea> basis(double[] areaByPurpose) {
+        int n = 0;
+        for (double a : areaByPurpose) {
+            n += a > 0 ? 1 : 0;
+        }
+        if (n == 0) {
+            return List.of();
+        }
+        PurposeArea[] out = new PurposeArea[n];
+        int k = 0;
+        for (UsePurpose p : PURPOSES) {
+            if (areaByPurpose[p.ordinal()] > 0) {
+                out[k++] = new PurposeArea(p, areaByPurpose[p.ordinal()]);
+            }
+        }
+        return List.of(out);
     }
 
     private static OptionalDouble measured(Map<String, String> flags, String key, String unit, List<String> notes) {

@@ -49,10 +49,10 @@ public record ObligationResult(
                 .append(limit);
         if (!(estimate.electricityMeasured() && estimate.gasMeasured())) {
             out.append("; schatting uit ");
-            out.append(estimate.areaByPurposeM2().isEmpty() ? "geen oppervlak" : estimate.basisText());
+            out.append(estimate.basis().isEmpty() ? "geen oppervlak" : estimate.basisText());
             out.append(" x kentallen");
-            if (estimate.areaByPurposeM2().size() == 1) {
-                UsePurpose only = estimate.areaByPurposeM2().keySet().iterator().next();
+            if (estimate.basis().size() == 1) {
+                UsePurpose only = estimate.basis().get(0).purpose();
                 Intensity i = assumptions.intensities().of(only);
                 out.append(' ')
                         .append(DutchNumbers.decimal(i.electricityKwhPerM2(), 2))

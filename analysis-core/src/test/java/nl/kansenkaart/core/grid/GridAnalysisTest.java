@@ -169,4 +169,24 @@ class GridAnalysisTest {
                 .isEqualTo(strict);
         assertThat(strict.describe()).contains("als congestie geteld: oranje en rood en geel");
     }
+
+    @Test
+    void the_fast_ring_centroid_agrees_with_jts() {
+        Building odd = building(
+                pand(8),
+                "POLYGON ((85000 455000, 85030 455000, 85030 455010, 85010 455040, 85000 455040, 85000 455000))");
+        Coordinate fast = SpatialGridJoin.ringCentroid(((org.locationtech.jts.geom.Polygon) odd.footprint())
+                .getExteriorRing()
+                .getCoordinateSequence());
+        Coordinate jts = org.locationtech.jts.algorithm.Centroid.getCentroid(odd.footprint());
+        assertThat(fast.distance(jts)).isLessThan(1e-6);
+        // A footprint with a courtyard whose centroid falls in the hole still gets a point of its interior.
+        Building courtyard = building(
+                pand(9),
+                "POLYGON ((85000 455000, 85100 455000, 85100 455100, 85000 455100, 85000 455000),"
+                        + " (85010 455010, 85090 455010, 85090 455090, 85010 455090, 85010 455010))");
+        Coordinate inside = SpatialGridJoin.interiorPoint(courtyard.footprint());
+        assertThat(courtyard.footprint().contains(Fixtures.RD.createPoint(inside)))
+                .isTrue();
+    }
 }

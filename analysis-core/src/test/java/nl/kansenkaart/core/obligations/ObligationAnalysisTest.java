@@ -12,7 +12,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import nl.kansenkaart.core.labels.SharedUnitRule;
 import nl.kansenkaart.core.model.Override;
@@ -132,8 +131,10 @@ class ObligationAnalysisTest {
         Unit mixed = unit(vbo(1), 1000, List.of(P1, pand(2)), UsePurpose.OFFICE, UsePurpose.RETAIL);
         ObligationResult r = judge(ROUND, List.of(mixed), List.of());
         // 1000 m2 / 2 panden = 500 m2, / 2 purposes = 250 m2 office and 250 m2 retail.
-        assertThat(r.estimate().areaByPurposeM2())
-                .isEqualTo(Map.of(UsePurpose.OFFICE, 250.0, UsePurpose.RETAIL, 250.0));
+        assertThat(r.estimate().basis())
+                .containsExactly(new PurposeArea(UsePurpose.OFFICE, 250.0), new PurposeArea(UsePurpose.RETAIL, 250.0));
+        assertThat(r.estimate().areaM2(UsePurpose.RETAIL)).isEqualTo(250.0);
+        assertThat(r.estimate().totalAreaM2()).isEqualTo(500.0);
         assertThat(r.estimate().electricityKwh()).isEqualTo(25_000);
         assertThat(r.estimate().gasM3()).isEqualTo(6_250);
     }

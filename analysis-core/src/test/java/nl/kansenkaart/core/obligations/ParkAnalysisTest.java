@@ -143,4 +143,19 @@ class ParkAnalysisTest {
                 .isEqualTo(combined.obligations());
         assertThat(nl.kansenkaart.core.grid.GridAnalysis.analyse(snapshot)).isEqualTo(combined.grid());
     }
+
+    @Test
+    void spreading_the_work_over_threads_gives_the_same_results_in_the_same_order() {
+        // Two chunks of panden, generated as in the benchmark: some shared units, labels, grid gaps.
+        ParkSnapshot large = nl.kansenkaart.core.bench.AnalysisBenchmark.generate(20_000);
+        OfficeAssumptions office = OfficeAssumptions.legal(REFERENCE_DATE);
+        ParkResults sequential = ParkAnalysis.run(
+                large, office, ObligationAssumptions.legal(), GridAssumptions.standard(), Progress.NONE, false);
+        ParkResults parallel = ParkAnalysis.run(
+                large, office, ObligationAssumptions.legal(), GridAssumptions.standard(), Progress.NONE, true);
+        assertThat(parallel).isEqualTo(sequential);
+        assertThat(parallel.labels()).hasSize(20_000);
+        assertThat(parallel.summary().count(Kind.NON_COMPLIANT)).isPositive();
+        assertThat(parallel.summary().gridUnknownBuildings()).isPositive();
+    }
 }
