@@ -3,6 +3,7 @@ package nl.kansenkaart.app.report.excel;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -56,7 +57,7 @@ public final class ExcelWorkbookWriter {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 write(input, out);
             }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            moveIntoPlace(temp, target);
             return target;
         } catch (AccessDeniedException e) {
             throw new ReportException(target, "geen schrijfrechten (is het bestand open in Excel?)", e);
@@ -66,6 +67,15 @@ public final class ExcelWorkbookWriter {
             throw new ReportException(target, String.valueOf(e.getMessage()), e);
         } finally {
             deleteQuietly(temp);
+        }
+    }
+
+    private static void moveIntoPlace(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            // Some network shares cannot rename atomically; a plain replace is the next best thing.
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
@@ -83,6 +93,7 @@ public final class ExcelWorkbookWriter {
     /** Writes the workbook to a stream, which stays open. */
     public static void write(WorkbookInput input, OutputStream out) throws IOException {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(ROW_WINDOW)) {
+            // Uncompressed temporary sheet files cost disk (~40 MB per 100,000 rows) but save a third of the CPU.
             wb.setCompressTempFiles(false);
             try {
                 fill(wb, input);

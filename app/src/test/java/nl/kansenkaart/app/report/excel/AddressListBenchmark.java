@@ -108,9 +108,9 @@ public final class AddressListBenchmark {
                             "Assen"),
                     TestParks.RD.createPoint(new Coordinate(200_000 + u % 10_000, 500_000 + u / 10_000))));
             if (u % 3 == 0) {
-                LocalDate registered = LocalDate.of(2016 + u % 9, 1 + u % 12, 1);
+                LocalDate registered = LocalDate.of(2017 + (u / 3) % 9, 1 + (u / 3) % 12, 1);
                 labels.add(new EnergyLabel(
-                        classes[u % classes.length],
+                        classes[(u / 3) % classes.length],
                         OptionalDouble.empty(),
                         OptionalDouble.empty(),
                         registered,
