@@ -48,7 +48,10 @@ public sealed interface LabelOutcome {
         NO_AREA,
         NO_OFFICE,
         SHARE_TOO_LOW,
-        AREA_TOO_SMALL
+        /** Below the area threshold (the legal {@code >=} reading). */
+        AREA_TOO_SMALL,
+        /** At most the area threshold (the strict {@code >} reading). */
+        AREA_NOT_ABOVE
     }
 
     /** Which criterion made a label comply. */
@@ -81,7 +84,10 @@ public sealed interface LabelOutcome {
                         case SHARE_TOO_LOW -> use.summary() + ": minder dan " + DutchNumbers.percent(threshold)
                                 + " kantoor";
                         case AREA_TOO_SMALL -> "kantoor " + DutchNumbers.decimal(use.officeAreaM2(), 1)
-                                + " m2 (" + DutchNumbers.percent(use.share()) + "): onder de grens van "
+                                + " m2 (" + DutchNumbers.percent(use.share()) + "): minder dan "
+                                + DutchNumbers.decimal(threshold, 1) + " m2";
+                        case AREA_NOT_ABOVE -> "kantoor " + DutchNumbers.decimal(use.officeAreaM2(), 1)
+                                + " m2 (" + DutchNumbers.percent(use.share()) + "): niet meer dan "
                                 + DutchNumbers.decimal(threshold, 1) + " m2";
                     };
             return base + use.notes();

@@ -161,7 +161,7 @@ public record OfficeAssumptions(
 
     /** The values as lines for a report, in Dutch. */
     public List<String> describe() {
-        return List.of(
+        List<String> lines = new java.util.ArrayList<>(List.of(
                 "Labelplicht kantoren (label C), uitgangspunten '" + preset + "'",
                 "peildatum labels: " + referenceDate,
                 "verplicht bij kantooraandeel >= " + DutchNumbers.percent(minOfficeShare)
@@ -173,6 +173,10 @@ public record OfficeAssumptions(
                         + DutchNumbers.decimal(maxPrimaryFossilKwhPerM2, 2) + " kWh/m2",
                 "vbo in meerdere panden: " + sharedUnits.description(),
                 "gemengd gebruik: " + mixedUse.description(),
-                "bron: Bouwbesluit 2012 art. 5.11 (nu Bbl); nevenfuncties staan niet in de BAG");
+                "bron: Bouwbesluit 2012 art. 5.11 (nu Bbl); nevenfuncties staan niet in de BAG"));
+        if (referenceDate.isBefore(OBLIGATION_START)) {
+            lines.add("let op: de peildatum ligt voor " + OBLIGATION_START + ", toen gold de labelplicht nog niet");
+        }
+        return List.copyOf(lines);
     }
 }

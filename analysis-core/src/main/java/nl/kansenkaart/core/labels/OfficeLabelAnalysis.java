@@ -76,7 +76,12 @@ public final class OfficeLabelAnalysis {
             return new LabelOutcome.NotObliged(use, LabelOutcome.NotObligedWhy.SHARE_TOO_LOW, a.minOfficeShare());
         }
         if (!a.meetsArea(use.officeAreaM2())) {
-            return new LabelOutcome.NotObliged(use, LabelOutcome.NotObligedWhy.AREA_TOO_SMALL, a.minOfficeAreaM2());
+            return new LabelOutcome.NotObliged(
+                    use,
+                    a.officeAreaInclusive()
+                            ? LabelOutcome.NotObligedWhy.AREA_TOO_SMALL
+                            : LabelOutcome.NotObligedWhy.AREA_NOT_ABOVE,
+                    a.minOfficeAreaM2());
         }
         String flag = exemption(index.buildingFlags(building.id()));
         if (flag != null) {

@@ -76,8 +76,8 @@ public final class ObligationAnalysis {
             }
         }
         List<String> notes = flags.isEmpty() ? List.of() : new ArrayList<>(0);
-        OptionalDouble measuredKwh = measured(flags, ObligationAssumptions.MEASURED_ELECTRICITY_KEY, "kWh", notes);
-        OptionalDouble measuredM3 = measured(flags, ObligationAssumptions.MEASURED_GAS_KEY, "m3", notes);
+        OptionalDouble measuredKwh = measured(flags, ObligationAssumptions.MEASURED_ELECTRICITY_KEY, notes);
+        OptionalDouble measuredM3 = measured(flags, ObligationAssumptions.MEASURED_GAS_KEY, notes);
         List<PurposeArea> basis = basis(areaByPurpose);
         EnergyEstimate estimate = new EnergyEstimate(
                 measuredKwh.orElse(kwh),
@@ -118,7 +118,7 @@ public final class ObligationAnalysis {
         return List.of(out);
     }
 
-    private static OptionalDouble measured(Map<String, String> flags, String key, String unit, List<String> notes) {
+    private static OptionalDouble measured(Map<String, String> flags, String key, List<String> notes) {
         String text = flags.get(key);
         if (text == null || text.isBlank()) {
             return OptionalDouble.empty();
@@ -129,10 +129,5 @@ public final class ObligationAnalysis {
             return OptionalDouble.empty();
         }
         return value;
-    }
-
-    /** The estimated use in words, for tooltips: "66.300 kWh, 10.900 m3". */
-    public static String useText(EnergyEstimate e) {
-        return DutchNumbers.rounded(e.electricityKwh()) + " kWh, " + DutchNumbers.rounded(e.gasM3()) + " m3";
     }
 }

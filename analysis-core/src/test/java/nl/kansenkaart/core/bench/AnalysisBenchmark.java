@@ -37,7 +37,9 @@ import org.locationtech.jts.util.GeometricShapeFactory;
  * panden with 2.000.000 VBOs, the {@code kansenkaart bench analyse} goal of under 3 s). A main, not a
  * test, so the build stays fast. Run from analysis-core after {@code mvn test-compile}:
  * {@code java -Xmx8g -cp target/classes:target/test-classes:<jts-core.jar>
- * nl.kansenkaart.core.bench.AnalysisBenchmark [buildings] [rounds] [parallel|sequentieel]}.
+ * nl.kansenkaart.core.bench.AnalysisBenchmark [buildings] [rounds] [parallel|sequentieel]}. Use
+ * {@code -XX:+UseParallelGC} for a batch: with G1 the young collections over the large live snapshot
+ * cost about as much as the analysis itself; and judge the second round, the first includes JIT warm-up.
  */
 public final class AnalysisBenchmark {
     private static final GeometryFactory RD = new GeometryFactory(new PrecisionModel(), 28992);

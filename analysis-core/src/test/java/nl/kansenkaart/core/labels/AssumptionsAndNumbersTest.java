@@ -136,6 +136,9 @@ class AssumptionsAndNumbersTest {
                 .contains("kantooraandeel >= 50 %")
                 .contains("kantooroppervlak >= 100 m2")
                 .contains("label C of beter, energie-index <= 1,3 of primair fossiel energiegebruik <= 225 kWh/m2")
-                .contains("Bouwbesluit 2012 art. 5.11");
+                .contains("Bouwbesluit 2012 art. 5.11")
+                .doesNotContain("let op");
+        assertThat(OfficeAssumptions.legal(LocalDate.of(2022, 12, 31)).describe())
+                .contains("let op: de peildatum ligt voor 2023-01-01, toen gold de labelplicht nog niet");
     }
 }

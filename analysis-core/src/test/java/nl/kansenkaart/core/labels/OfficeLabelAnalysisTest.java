@@ -248,7 +248,12 @@ class OfficeLabelAnalysisTest {
 
         LabelOutcome small =
                 judge(List.of(unit(vbo(1), 99, List.of(P1), UsePurpose.OFFICE)), List.of(ELSEWHERE), List.of());
-        assertThat(small.reason()).isEqualTo("kantoor 99 m2 (100 %): onder de grens van 100 m2");
+        assertThat(small.reason()).isEqualTo("kantoor 99 m2 (100 %): minder dan 100 m2");
+        OfficeAssumptions strict = OfficeAssumptions.fromProperties(
+                props("kantoor.oppervlak_vergelijking", ">"), OfficeAssumptions.legal(REFERENCE_DATE));
+        LabelOutcome hundred = judge(
+                strict, List.of(unit(vbo(1), 100, List.of(P1), UsePurpose.OFFICE)), List.of(ELSEWHERE), List.of());
+        assertThat(hundred.reason()).isEqualTo("kantoor 100 m2 (100 %): niet meer dan 100 m2");
     }
 
     @Test
@@ -261,6 +266,12 @@ class OfficeLabelAnalysisTest {
                         OfficeAssumptions.legal(REFERENCE_DATE),
                         nl.kansenkaart.core.progress.Progress.NONE))
                 .hasMessageContaining("peildatum 2024-01-01");
+    }
+
+    private static java.util.Properties props(String key, String value) {
+        java.util.Properties p = new java.util.Properties();
+        p.setProperty(key, value);
+        return p;
     }
 
     private static OfficeAssumptions withMixedUse(OfficeAssumptions a, MixedUseRule rule) {

@@ -158,4 +158,24 @@ class ParkAnalysisTest {
         assertThat(parallel.summary().count(Kind.NON_COMPLIANT)).isPositive();
         assertThat(parallel.summary().gridUnknownBuildings()).isPositive();
     }
+
+    @Test
+    void a_cancelled_run_stops_with_the_cancellation() {
+        Progress cancelled = new Progress() {
+            @java.lang.Override
+            public void report(long done, long total, String message) {}
+
+            @java.lang.Override
+            public boolean isCancelled() {
+                return true;
+            }
+        };
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ParkAnalysis.run(
+                        park(),
+                        OfficeAssumptions.legal(REFERENCE_DATE),
+                        ObligationAssumptions.legal(),
+                        GridAssumptions.standard(),
+                        cancelled))
+                .isInstanceOf(Progress.CancelledException.class);
+    }
 }
