@@ -1,0 +1,129 @@
+package nl.kansenkaart.app.report.excel;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import nl.kansenkaart.core.model.LabelClass;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+
+/**
+ * A sheet that is one table: a bold frozen header row with an autofilter, one row per record, and
+ * column widths measured on the header and the first rows (SXSSF cannot autosize cheaply, as the
+ * rows already written are gone).
+ */
+final class TableSheet {
+    /** Rows measured for the column widths; later rows seldom change the picture. */
+    static final int WIDTH_SAMPLE_ROWS = 500;
+
+    private static final int MIN_WIDTH_CHARS = 6;
+    private static final int MAX_WIDTH_CHARS = 80;
+
+    private final SXSSFSheet sheet;
+    private final CellStyles styles;
+    private final List<Column> columns;
+    private final int[] widths;
+    private Row row;
+    private int rowIndex;
+
+    TableSheet(SXSSFSheet sheet, CellStyles styles, List<Column> columns) {
+        this.sheet = sheet;
+        this.styles = styles;
+        this.columns = List.copyOf(columns);
+        this.widths = new int[columns.size()];
+        Row header = sheet.createRow(0);
+        for (int i = 0; i < columns.size(); i++) {
+            Cell cell = header.createCell(i);
+            cell.setCellValue(columns.get(i).header());
+            cell.setCellStyle(styles.header());
+            // Room for the autofilter's drop-down button beside the header text.
+            widths[i] = columns.get(i).header().length() + 3;
+        }
+        sheet.createFreezePane(0, 1);
+    }
+
+    /** Starts the next data row. */
+    void nextRow() {
+        rowIndex++;
+        row = sheet.createRow(rowIndex);
+    }
+
+    /** Text in the column; empty text leaves the cell blank. */
+    void text(int column, String value) {
+        if (value == null || value.isEmpty()) {
+            return;
+        }
+        Cell cell = row.createCell(column);
+        cell.setCellValue(value);
+        cell.setCellStyle(styles.text(value));
+        measure(column, value.length());
+    }
+
+    /** A number in the column's format. */
+    void number(int column, double value) {
+        NumberFormat format = columns.get(column).format();
+        if (format == NumberFormat.TEXT) {
+            throw new IllegalArgumentException("kolom '" + columns.get(column).header() + "' is tekst, geen getal");
+        }
+        if (!Double.isFinite(value)) {
+            return;
+        }
+        Cell cell = row.createCell(column);
+        cell.setCellValue(value);
+        cell.setCellStyle(styles.number(format));
+        measure(column, format.displayLength(value));
+    }
+
+    /** A number when present, else a blank cell. */
+    void number(int column, OptionalDouble value) {
+        if (value.isPresent()) {
+            number(column, value.getAsDouble());
+        }
+    }
+
+    /** A whole number when present, else a blank cell. */
+    void number(int column, OptionalInt value) {
+        if (value.isPresent()) {
+            number(column, value.getAsInt());
+        }
+    }
+
+    /** A date cell. */
+    void date(int column, LocalDate value) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(value);
+        cell.setCellStyle(styles.number(NumberFormat.DATE));
+        measure(column, 10);
+    }
+
+    /** A label class in its customary colour. */
+    void label(int column, LabelClass labelClass) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(labelClass.code());
+        cell.setCellStyle(styles.label(labelClass));
+        measure(column, labelClass.code().length());
+    }
+
+    private void measure(int column, int length) {
+        if (rowIndex <= WIDTH_SAMPLE_ROWS && length > widths[column]) {
+            widths[column] = length;
+        }
+    }
+
+    /** Data rows written so far. */
+    int dataRows() {
+        return rowIndex;
+    }
+
+    /** Sets the widths and the autofilter over header and data. */
+    void finish() {
+        for (int i = 0; i < widths.length; i++) {
+            int chars = Math.max(MIN_WIDTH_CHARS, Math.min(MAX_WIDTH_CHARS, widths[i] + 1));
+            sheet.setColumnWidth(i, chars * 256);
+        }
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(rowIndex, 1), 0, columns.size() - 1));
+    }
+}
