@@ -1,0 +1,349 @@
+package nl.kansenkaart.io.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.kansenkaart.core.model.Company;
+import nl.kansenkaart.core.model.Override;
+import nl.kansenkaart.core.model.Park;
+import nl.kansenkaart.core.model.ParkSnapshot;
+import nl.kansenkaart.io.geopackage.GeoPackageSchema;
+import nl.kansenkaart.io.geopackage.GeoPackageWriter;
+
+/**
+ * The project file: one OGC GeoPackage holding the imported sources, their provenance and the
+ * consultant's edits. Imports are all-or-nothing ({@link #beginImport}); {@link #load} gives an
+ * immutable snapshot of one plan area. One store per file; use it from one thread at a time.
+ */
+public final class ProjectStore implements AutoCloseable {
+    /** The schema version this code writes; older files are migrated when opened. */
+    public static final int CURRENT_SCHEMA_VERSION = 1;
+
+    /** The migrations from every older version; version 1 is the first, so there are none yet. */
+    static final List<Migration> MIGRATIONS = List.of();
+
+    private static final String CREATED_WITH = "Kansenkaart workbench";
+
+    private final Path file;
+    private final Connection connection;
+    private final int schemaVersion;
+    private ImportSession activeImport;
+
+    private ProjectStore(Path file, Connection connection, int schemaVersion) {
+        this.file = file;
+        this.connection = connection;
+        this.schemaVersion = schemaVersion;
+    }
+
+    /** Creates a new, empty project file; refuses an existing file. */
+    public static ProjectStore create(Path file) throws StoreException {
+        if (Files.exists(file)) {
+            throw new StoreException(file, "bestaat al; kies een nieuwe naam of open het bestaande project");
+        }
+        Connection connection = null;
+        try {
+            connection = GeoPackageWriter.open(file);
+            connection.setAutoCommit(false);
+            GeoPackageSchema.initialise(connection);
+            Instant now = Instant.now();
+            ProjectSchema.create(connection, now);
+            writeInfo(connection, "schema_version", String.valueOf(CURRENT_SCHEMA_VERSION));
+            writeInfo(connection, "created_with", createdWith());
+            connection.commit();
+            connection.setAutoCommit(true);
+            return new ProjectStore(file, connection, CURRENT_SCHEMA_VERSION);
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            try {
+                Files.deleteIfExists(file);
+            } catch (java.io.IOException ignored) {
+                // The failure to create is what the consultant needs to read.
+            }
+            throw new StoreException(file, "kan niet worden aangemaakt: " + e.getMessage(), e);
+        }
+    }
+
+    /** Opens an existing project file, migrating an older schema; refuses other files and newer schemas. */
+    public static ProjectStore open(Path file) throws StoreException {
+        return open(file, MIGRATIONS);
+    }
+
+    /** Opens the project file when it exists, otherwise creates it. */
+    public static ProjectStore openOrCreate(Path file) throws StoreException {
+        return Files.exists(file) ? open(file) : create(file);
+    }
+
+    /** Opens with the given migrations; the tests supply their own to exercise the mechanism. */
+    static ProjectStore open(Path file, List<Migration> migrations) throws StoreException {
+        if (!Files.isRegularFile(file)) {
+            throw new StoreException(file, "bestaat niet");
+        }
+        Connection connection = null;
+        try {
+            connection = GeoPackageWriter.openExisting(file);
+            int version = readVersion(file, connection);
+            if (version > CURRENT_SCHEMA_VERSION) {
+                throw new StoreException(
+                        file,
+                        "gemaakt met een nieuwere versie van de Kansenkaart workbench (schemaversie " + version
+                                + ", deze versie kent t/m " + CURRENT_SCHEMA_VERSION + "); werk de workbench bij");
+            }
+            if (version < CURRENT_SCHEMA_VERSION) {
+                new SchemaMigrator(file, connection, migrations).migrate(version, CURRENT_SCHEMA_VERSION);
+            }
+            requireTables(file, connection);
+            return new ProjectStore(file, connection, CURRENT_SCHEMA_VERSION);
+        } catch (StoreException e) {
+            closeQuietly(connection);
+            throw e;
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw new StoreException(file, "is geen leesbare GeoPackage (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static int readVersion(Path file, Connection connection) throws SQLException, StoreException {
+        if (!tableExists(connection, "gpkg_contents")) {
+            throw new StoreException(file, "is geen GeoPackage (tabel gpkg_contents ontbreekt)");
+        }
+        if (!tableExists(connection, ProjectSchema.PROJECT_INFO)) {
+            throw new StoreException(
+                    file, "is een GeoPackage, maar geen Kansenkaart-project (tabel projectinfo ontbreekt)");
+        }
+        try (PreparedStatement p = connection.prepareStatement(
+                "SELECT waarde FROM " + ProjectSchema.PROJECT_INFO + " WHERE sleutel = 'schema_version'")) {
+            ResultSet rs = p.executeQuery();
+            if (!rs.next()) {
+                throw new StoreException(file, "projectinfo noemt geen schema_version");
+            }
+            String text = rs.getString(1);
+            try {
+                return Integer.parseInt(text.strip());
+            } catch (NumberFormatException e) {
+                throw new StoreException(file, "ongeldige schema_version '" + text + "' in projectinfo");
+            }
+        }
+    }
+
+    static boolean tableExists(Connection connection, String table) throws SQLException {
+        try (PreparedStatement p =
+                connection.prepareStatement("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")) {
+            p.setString(1, table);
+            return p.executeQuery().next();
+        }
+    }
+
+    private static void requireTables(Path file, Connection connection) throws SQLException, StoreException {
+        for (Table t : ProjectSchema.TABLES) {
+            if (!tableExists(connection, t.name())) {
+                throw new StoreException(file, "tabel " + t.name() + " ontbreekt; het bestand is beschadigd");
+            }
+        }
+    }
+
+    static void writeInfo(Connection connection, String key, String value) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement("INSERT INTO " + ProjectSchema.PROJECT_INFO
+                + " (sleutel, waarde) VALUES (?, ?) ON CONFLICT(sleutel) DO UPDATE SET waarde = excluded.waarde")) {
+            p.setString(1, key);
+            p.setString(2, value);
+            p.executeUpdate();
+        }
+    }
+
+    private static String createdWith() {
+        String version = ProjectStore.class.getPackage().getImplementationVersion();
+        return CREATED_WITH + (version == null ? "" : " " + version);
+    }
+
+    /** The project file. */
+    public Path file() {
+        return file;
+    }
+
+    /** The schema version of the open file (after any migration: always the current one). */
+    public int schemaVersion() {
+        return schemaVersion;
+    }
+
+    /**
+     * Starts an import of one source in one SQLite transaction: the rows that an earlier import of
+     * the same {@link Provenance#sourceKey()} wrote are removed first, so a re-import replaces them.
+     * Commit with {@link ImportSession#commit}; closing without a commit leaves the file untouched.
+     */
+    public synchronized ImportSession beginImport(Provenance provenance) throws StoreException {
+        if (activeImport != null && activeImport.isOpen()) {
+            throw new IllegalStateException("er loopt al een import in " + file);
+        }
+        try {
+            activeImport = new ImportSession(this, connection, provenance);
+            return activeImport;
+        } catch (SQLException e) {
+            throw new StoreException(
+                    file, "import van " + provenance.sourceKey() + " kan niet beginnen: " + e.getMessage(), e);
+        }
+    }
+
+    /** The plan areas, by id. */
+    public synchronized List<Park> parks() throws StoreException {
+        return query(
+                "bedrijventerreinen lezen",
+                "SELECT * FROM " + ProjectSchema.PARKS + " ORDER BY identificatie",
+                RowCodec::park);
+    }
+
+    /** One plan area. */
+    public synchronized Optional<Park> park(String id) throws StoreException {
+        return query(
+                        "bedrijventerrein " + id + " lezen",
+                        "SELECT * FROM " + ProjectSchema.PARKS + " WHERE identificatie = ?",
+                        RowCodec::park,
+                        id)
+                .stream()
+                .findFirst();
+    }
+
+    /** The number of rows of every feature table and of daken, energielabels and bedrijven, in fixed order. */
+    public synchronized List<LayerCount> layerCounts() throws StoreException {
+        List<LayerCount> counts = new ArrayList<>();
+        try (Statement s = connection.createStatement()) {
+            for (Table t : ProjectSchema.importedTables()) {
+                try (ResultSet rs = s.executeQuery("SELECT count(*) FROM \"" + t.name() + "\"")) {
+                    rs.next();
+                    counts.add(new LayerCount(t.name(), rs.getLong(1)));
+                }
+            }
+            return counts;
+        } catch (SQLException e) {
+            throw new StoreException(file, "aantallen lezen mislukt: " + e.getMessage(), e);
+        }
+    }
+
+    /** Every imported source with what its import did, by source key. */
+    public synchronized List<Provenance> sources() throws StoreException {
+        return query(
+                "bronnen lezen", "SELECT * FROM " + ProjectSchema.SOURCES + " ORDER BY bron", RowCodec::provenance);
+    }
+
+    /** The companies, by id. */
+    public synchronized List<Company> companies() throws StoreException {
+        return query(
+                "bedrijven lezen",
+                "SELECT * FROM " + ProjectSchema.COMPANIES + " ORDER BY identificatie",
+                RowCodec::company);
+    }
+
+    /** The consultant's edits. */
+    public synchronized List<Override> overrides() throws StoreException {
+        return query(
+                "aanpassingen lezen",
+                "SELECT * FROM " + ProjectSchema.OVERRIDES + " ORDER BY soort, doel_id, veld",
+                RowCodec::override);
+    }
+
+    /** Saves a consultant's edit at once (replacing an earlier value for the same target, id and field). */
+    public synchronized void saveOverride(Override o) throws StoreException {
+        if (activeImport != null && activeImport.isOpen()) {
+            // On the import's connection the edit would share the import's fate on rollback.
+            throw new IllegalStateException("aanpassing opslaan kan niet tijdens een import in " + file);
+        }
+        try (PreparedStatement p = connection.prepareStatement("INSERT INTO " + ProjectSchema.OVERRIDES
+                + " (soort, doel_id, veld, waarde) VALUES (?, ?, ?, ?) "
+                + "ON CONFLICT(soort, doel_id, veld) DO UPDATE SET waarde = excluded.waarde")) {
+            p.setString(1, DutchCodes.target(o.target()));
+            p.setString(2, o.targetId());
+            p.setString(3, o.key());
+            p.setString(4, o.value());
+            p.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException(
+                    file, "aanpassing " + o.key() + " van " + o.targetId() + " opslaan mislukt: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Everything of one plan area: the buildings whose interior point lies inside the contour, their
+     * units and roofs, labels, grid areas, companies and the edits that apply.
+     */
+    public synchronized ParkSnapshot load(String parkId) throws StoreException {
+        Park park = park(parkId).orElseThrow(() -> unknownPark(parkId));
+        try {
+            return new SnapshotLoader(connection).load(park);
+        } catch (SQLException | IllegalArgumentException e) {
+            throw new StoreException(file, "bedrijventerrein " + parkId + " laden mislukt: " + e.getMessage(), e);
+        }
+    }
+
+    private StoreException unknownPark(String parkId) {
+        try {
+            List<String> ids = parks().stream().map(Park::id).toList();
+            return new StoreException(
+                    file,
+                    "geen bedrijventerrein met id '" + parkId + "'; bekend: "
+                            + (ids.isEmpty() ? "(geen; importeer eerst bedrijventerreinen)" : String.join(", ", ids)));
+        } catch (StoreException e) {
+            return e;
+        }
+    }
+
+    /** Closes the file; an import still open is rolled back. */
+    @java.lang.Override
+    public synchronized void close() throws StoreException {
+        try {
+            if (activeImport != null && activeImport.isOpen()) {
+                activeImport.close();
+            }
+        } finally {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                throw new StoreException(file, "sluiten mislukt: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    // ---- shared helpers ------------------------------------------------------------------------
+
+    @FunctionalInterface
+    interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    private <T> List<T> query(String what, String sql, RowMapper<T> mapper, Object... args) throws StoreException {
+        try (PreparedStatement p = connection.prepareStatement(sql)) {
+            for (int k = 0; k < args.length; k++) {
+                p.setObject(k + 1, args[k]);
+            }
+            List<T> rows = new ArrayList<>();
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(mapper.map(rs));
+                }
+            }
+            return rows;
+        } catch (SQLException | IllegalArgumentException e) {
+            throw new StoreException(file, what + " mislukt: " + e.getMessage(), e);
+        }
+    }
+
+    StoreException failure(String what, Exception e) {
+        return new StoreException(file, what + ": " + e.getMessage(), e);
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // The original failure is what the caller needs to see.
+            }
+        }
+    }
+}

@@ -1,0 +1,219 @@
+package nl.kansenkaart.io.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.StringJoiner;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import nl.kansenkaart.core.model.Building;
+import nl.kansenkaart.core.model.Company;
+import nl.kansenkaart.core.model.EnergyLabel;
+import nl.kansenkaart.core.model.GridArea;
+import nl.kansenkaart.core.model.Override;
+import nl.kansenkaart.core.model.Park;
+import nl.kansenkaart.core.model.ParkSnapshot;
+import nl.kansenkaart.core.model.RoofPart;
+import nl.kansenkaart.core.model.RoofSummary;
+import nl.kansenkaart.core.model.Unit;
+import nl.kansenkaart.io.geopackage.GeoPackageSchema;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+
+/**
+ * Collects everything of one plan area: the R-tree narrows each feature table to the contour's
+ * envelope, JTS decides. A pand belongs to the area when the interior point of its footprint lies
+ * inside the contour, so a pand on the border of two areas belongs to exactly one.
+ */
+final class SnapshotLoader {
+    /** Ids per IN (...) list, well below SQLite's limit on bound parameters. */
+    private static final int CHUNK = 500;
+
+    private final Connection connection;
+
+    SnapshotLoader(Connection connection) {
+        this.connection = connection;
+    }
+
+    ParkSnapshot load(Park park) throws SQLException {
+        PreparedGeometry contour = PreparedGeometryFactory.prepare(park.contour());
+        Envelope parkEnvelope = park.contour().getEnvelopeInternal();
+
+        List<Building> bare = new ArrayList<>();
+        for (Building b :
+                inEnvelope(ProjectSchema.BUILDINGS, parkEnvelope, rs -> RowCodec.building(rs, Optional.empty()))) {
+            if (contour.contains(b.footprint().getInteriorPoint())) {
+                bare.add(b);
+            }
+        }
+        Set<String> buildingIds = new TreeSet<>();
+        bare.forEach(b -> buildingIds.add(b.id()));
+        Map<String, RoofSummary> roofs = roofs(buildingIds);
+        List<Building> buildings = bare.stream()
+                .map(b -> roofs.containsKey(b.id()) ? b.withRoof(roofs.get(b.id())) : b)
+                .sorted(Comparator.comparing(Building::id))
+                .toList();
+
+        // A unit belongs to the park through any of its panden, or through its own point.
+        Map<String, Unit> unitsById = new TreeMap<>();
+        for (Unit u : byIds(ProjectSchema.UNITS, "pand_ids", buildingIds, RowCodec::unit)) {
+            unitsById.put(u.id(), u);
+        }
+        for (Unit u : multiBuildingUnits()) {
+            if (u.buildingIds().stream().anyMatch(buildingIds::contains)) {
+                unitsById.put(u.id(), u);
+            }
+        }
+        for (Unit u : inEnvelope(ProjectSchema.UNITS, parkEnvelope, RowCodec::unit)) {
+            if (contour.contains(u.location())) {
+                unitsById.put(u.id(), u);
+            }
+        }
+        List<Unit> units = List.copyOf(unitsById.values());
+        Set<String> unitIds = new TreeSet<>();
+        Set<String> postcodes = new TreeSet<>();
+        units.forEach(u -> {
+            unitIds.add(u.id());
+            postcodes.add(u.address().postcode());
+        });
+
+        List<RoofPart> roofParts = byIds(ProjectSchema.ROOF_PARTS, "pand_id", buildingIds, RowCodec::roofPart);
+        roofParts.sort(Comparator.comparing(RoofPart::buildingId).thenComparingInt(RoofPart::index));
+
+        Map<String, EnergyLabel> labels = new java.util.TreeMap<>();
+        for (String column : List.of("verblijfsobject_id", "pand_id")) {
+            Set<String> ids = column.equals("pand_id") ? buildingIds : unitIds;
+            // Keyed by the stored sleutel, so a label found through both its unit and its pand appears once.
+            for (Map.Entry<String, EnergyLabel> e : byIds(
+                    ProjectSchema.LABELS, column, ids, rs -> Map.entry(rs.getString("sleutel"), RowCodec.label(rs)))) {
+                labels.put(e.getKey(), e.getValue());
+            }
+        }
+
+        List<GridArea> gridAreas = new ArrayList<>();
+        for (GridArea g : inEnvelope(ProjectSchema.GRID_AREAS, parkEnvelope, RowCodec::gridArea)) {
+            if (contour.intersects(g.area())) {
+                gridAreas.add(g);
+            }
+        }
+        gridAreas.sort(Comparator.comparing(GridArea::id));
+
+        Map<String, Company> companies = new java.util.TreeMap<>();
+        byIds(ProjectSchema.COMPANIES, "verblijfsobject_id", unitIds, RowCodec::company)
+                .forEach(c -> companies.put(c.id(), c));
+        byIds(ProjectSchema.COMPANIES, "postcode", postcodes, RowCodec::company).stream()
+                .filter(c -> c.unitId().isEmpty())
+                .forEach(c -> companies.put(c.id(), c));
+
+        List<Override> overrides = overrides(park.id(), buildingIds, unitIds, companies.keySet());
+
+        return new ParkSnapshot(
+                park,
+                buildings,
+                units,
+                roofParts,
+                List.copyOf(labels.values()),
+                gridAreas,
+                List.copyOf(companies.values()),
+                overrides);
+    }
+
+    private <T> List<T> inEnvelope(String table, Envelope e, ProjectStore.RowMapper<T> mapper) throws SQLException {
+        String sql = "SELECT t.* FROM \"" + table + "\" t JOIN \"" + GeoPackageSchema.rtreeName(table)
+                + "\" r ON t.fid = r.id WHERE r.minx <= ? AND r.maxx >= ? AND r.miny <= ? AND r.maxy >= ?";
+        List<T> rows = new ArrayList<>();
+        try (PreparedStatement p = connection.prepareStatement(sql)) {
+            p.setDouble(1, e.getMaxX());
+            p.setDouble(2, e.getMinX());
+            p.setDouble(3, e.getMaxY());
+            p.setDouble(4, e.getMinY());
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(mapper.map(rs));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** Units in more than one pand, through their partial index (a few percent of all units). */
+    private List<Unit> multiBuildingUnits() throws SQLException {
+        List<Unit> rows = new ArrayList<>();
+        try (PreparedStatement p = connection.prepareStatement("SELECT * FROM " + ProjectSchema.UNITS + " INDEXED BY "
+                        + ProjectSchema.MULTI_BUILDING_UNITS + " WHERE pand_ids LIKE '%,%'");
+                ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+                rows.add(RowCodec.unit(rs));
+            }
+        }
+        return rows;
+    }
+
+    private <T> List<T> byIds(String table, String column, Collection<String> ids, ProjectStore.RowMapper<T> mapper)
+            throws SQLException {
+        List<T> rows = new ArrayList<>();
+        List<String> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            StringJoiner marks = new StringJoiner(", ", "(", ")");
+            chunk.forEach(id -> marks.add("?"));
+            try (PreparedStatement p = connection.prepareStatement(
+                    "SELECT * FROM \"" + table + "\" WHERE \"" + column + "\" IN " + marks + " ORDER BY fid")) {
+                for (int k = 0; k < chunk.size(); k++) {
+                    p.setString(k + 1, chunk.get(k));
+                }
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(mapper.map(rs));
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
+    private Map<String, RoofSummary> roofs(Set<String> buildingIds) throws SQLException {
+        Map<String, RoofSummary> roofs = new HashMap<>();
+        for (Map.Entry<String, RoofSummary> e : byIds(
+                ProjectSchema.ROOFS,
+                "pand_id",
+                buildingIds,
+                rs -> Map.entry(rs.getString("pand_id"), RowCodec.roof(rs)))) {
+            roofs.put(e.getKey(), e.getValue());
+        }
+        return roofs;
+    }
+
+    private List<Override> overrides(
+            String parkId, Set<String> buildingIds, Set<String> unitIds, Set<String> companyIds) throws SQLException {
+        List<Override> result = new ArrayList<>();
+        try (PreparedStatement p = connection.prepareStatement(
+                        "SELECT * FROM " + ProjectSchema.OVERRIDES + " ORDER BY soort, doel_id, veld");
+                ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+                Override o = RowCodec.override(rs);
+                Set<String> ids =
+                        switch (o.target()) {
+                            case PARK -> Set.of(parkId);
+                            case BUILDING -> buildingIds;
+                            case UNIT -> unitIds;
+                            case COMPANY -> companyIds;
+                        };
+                if (ids.contains(o.targetId())) {
+                    result.add(o);
+                }
+            }
+        }
+        return result;
+    }
+}
