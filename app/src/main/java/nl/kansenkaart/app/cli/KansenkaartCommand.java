@@ -16,6 +16,8 @@ import picocli.CommandLine.Spec;
         subcommands = {
             AnalyseCommand.class,
             ExportCommand.class,
+            InfoCommand.class,
+            BenchCommand.class,
         })
 public final class KansenkaartCommand implements Callable<Integer> {
 
