@@ -1,0 +1,2 @@
+/** GeoJSON (RFC 7946) reading and writing, streamed feature by feature with Jackson. */
+package nl.kansenkaart.io.geojson;

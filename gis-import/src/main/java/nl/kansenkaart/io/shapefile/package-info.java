@@ -1,0 +1,2 @@
+/** ESRI Shapefile reading and writing: .shp/.shx geometry records, .dbf attributes, .prj and .cpg. */
+package nl.kansenkaart.io.shapefile;
