@@ -59,6 +59,9 @@ final class ErrorHandling implements IExecutionExceptionHandler, IParameterExcep
         if (ex instanceof OverwrittenOptionException o) {
             return Msg.get("error.usage.twice", label(o.getOverwritten()));
         }
+        if (ex.getCause() instanceof SourceKindConverter.DutchConversionException dutch) {
+            return dutch.getMessage();
+        }
         if (ex.getArgSpec() != null && ex.getValue() != null) {
             return Msg.get("error.usage.value", ex.getValue(), label(ex.getArgSpec()), ex.getMessage());
         }

@@ -28,4 +28,12 @@ final class ProjectFiles {
         }
         return file;
     }
+
+    /** Removes a project file with the journal files SQLite may have left beside it. */
+    static void deleteProject(Path project) throws java.io.IOException {
+        Files.deleteIfExists(project);
+        for (String suffix : java.util.List.of("-journal", "-wal", "-shm")) {
+            Files.deleteIfExists(project.resolveSibling(project.getFileName() + suffix));
+        }
+    }
 }
