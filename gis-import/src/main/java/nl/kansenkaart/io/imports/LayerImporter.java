@@ -1,0 +1,341 @@
+package nl.kansenkaart.io.imports;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import nl.kansenkaart.core.model.Company;
+import nl.kansenkaart.core.model.EnergyLabel;
+import nl.kansenkaart.core.model.Park;
+import nl.kansenkaart.core.model.Unit;
+import nl.kansenkaart.core.progress.Progress;
+import nl.kansenkaart.io.SourceKind;
+import nl.kansenkaart.io.mapping.AddressBook;
+import nl.kansenkaart.io.mapping.BuildingMapper;
+import nl.kansenkaart.io.mapping.CompanyMapper;
+import nl.kansenkaart.io.mapping.GeometryPreparer;
+import nl.kansenkaart.io.mapping.GridMapper;
+import nl.kansenkaart.io.mapping.KindRecognizer;
+import nl.kansenkaart.io.mapping.LabelMapper;
+import nl.kansenkaart.io.mapping.LabelSelector;
+import nl.kansenkaart.io.mapping.Mapped;
+import nl.kansenkaart.io.mapping.ParkCollector;
+import nl.kansenkaart.io.mapping.RoofMapper;
+import nl.kansenkaart.io.mapping.UnitMapper;
+import nl.kansenkaart.io.mapping.ValueProblem;
+import nl.kansenkaart.io.source.SourceException;
+import nl.kansenkaart.io.source.SourceFeature;
+import nl.kansenkaart.io.store.ImportSession;
+import nl.kansenkaart.io.store.StoreException;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * Streams the features of one layer through the mapper of its kind into the import session,
+ * counting each feature once: imported (maybe repaired) or skipped with a Dutch reason. Parks,
+ * units and labels are held until the layer ends (parks to merge per RIN number, units to merge a
+ * VBO written once per pand, labels to keep the latest valid registration per VBO).
+ */
+final class LayerImporter {
+    /** Skip reason of a feature outside the chosen park (plus margin). */
+    static final String OUTSIDE = "buiten het bedrijventerrein";
+
+    private static final int PROGRESS_EVERY = 1_000;
+
+    private final Path file;
+    private final ImportSession session;
+    private final Progress progress;
+    private final Optional<Envelope> area;
+    private final UnitDirectory directory;
+    private final boolean attributeFilter;
+    private final AddressBook addresses;
+    private final LocalDate referenceDate;
+    private final long total;
+    private long done;
+    final List<String> notes = new ArrayList<>();
+    long matched;
+    long ambiguous;
+    long unmatched;
+
+    LayerImporter(
+            Path file,
+            ImportSession session,
+            Progress progress,
+            Optional<Envelope> area,
+            UnitDirectory directory,
+            AddressBook addresses,
+            LocalDate referenceDate,
+            long total) {
+        this.file = file;
+        this.session = session;
+        this.progress = progress;
+        this.area = area;
+        this.directory = directory;
+        this.attributeFilter = area.isPresent() && !directory.isEmpty();
+        this.addresses = addresses;
+        this.referenceDate = referenceDate;
+        this.total = total;
+    }
+
+    LayerReport run(SourceLayer layer, SourceKind kind) throws ImportException, StoreException {
+        UnaryOperator<Geometry> toRd;
+        try {
+            toRd = layer.toRd(file);
+        } catch (SourceException e) {
+            throw new ImportException(file, e.featureNumber(), e.reason(), e);
+        }
+        GeometryPreparer geometry = new GeometryPreparer(toRd);
+        Tally tally = new Tally();
+        Handler handler = handler(kind, layer, geometry);
+        String message = kind.dutchName() + " lezen (laag " + layer.name() + ")";
+        boolean spatial = kind != SourceKind.LABELS && kind != SourceKind.COMPANIES;
+        while (true) {
+            Optional<SourceFeature> next;
+            try {
+                next = layer.next();
+            } catch (SourceException e) {
+                throw new ImportException(file, e.featureNumber(), e.reason(), e);
+            }
+            if (next.isEmpty()) {
+                break;
+            }
+            SourceFeature feature = next.get();
+            tally.read();
+            if (++done % PROGRESS_EVERY == 0) {
+                progress.checkCancelled();
+                progress.report(done, total, message);
+            }
+            try {
+                if (spatial && !layer.filteredByIndex() && outsideArea(feature, toRd)) {
+                    throw new ValueProblem(OUTSIDE);
+                }
+                handler.handle(feature, tally);
+            } catch (ValueProblem p) {
+                tally.skipped(p.reason());
+            } catch (RuntimeException e) {
+                if (e instanceof Progress.CancelledException) {
+                    throw e;
+                }
+                throw new ImportException(
+                        file, java.util.OptionalLong.of(feature.number()), "onverwachte fout: " + e.getMessage(), e);
+            }
+        }
+        handler.finish(tally);
+        progress.report(done, total, message);
+        String crs = layer.crsText();
+        boolean assumed = layer.crs().map(c -> c.assumed()).orElse(false);
+        layer.crs().filter(c -> c.assumed()).ifPresent(c -> notes.add("laag " + layer.name() + ": " + c.remark()));
+        return new LayerReport(layer.name(), kind, crs, assumed, tally.counts());
+    }
+
+    private boolean outsideArea(SourceFeature feature, UnaryOperator<Geometry> toRd) {
+        if (area.isEmpty()
+                || feature.geometry().isEmpty()
+                || feature.geometry().get().isEmpty()) {
+            return false;
+        }
+        // The envelope's corners are enough to test against the park's envelope: cheap for big polygons.
+        Geometry box = feature.geometry().get().getEnvelope();
+        try {
+            return !toRd.apply(box).getEnvelopeInternal().intersects(area.get());
+        } catch (RuntimeException e) {
+            return false; // the mapper reports the transform problem with its own reason
+        }
+    }
+
+    /** What one kind does with each feature and at the end of the layer. */
+    private interface Handler {
+        void handle(SourceFeature feature, Tally tally) throws ValueProblem, StoreException;
+
+        default void finish(Tally tally) throws StoreException, ImportException {}
+    }
+
+    private Handler handler(SourceKind kind, SourceLayer layer, GeometryPreparer geometry) {
+        return switch (kind) {
+            case PARKS -> parks(geometry);
+            case BUILDINGS -> {
+                BuildingMapper m = new BuildingMapper(geometry);
+                yield (f, t) -> {
+                    Mapped<nl.kansenkaart.core.model.Building> b = m.map(f);
+                    session.add(b.value());
+                    t.imported(b.repaired());
+                };
+            }
+            case UNITS -> units(geometry);
+            case ROOFS -> roofs(geometry, KindRecognizer.isRoofFaceLayer(layer.fieldNames()));
+            case LABELS -> labels();
+            case GRID -> {
+                GridMapper m = new GridMapper(geometry);
+                yield new Handler() {
+                    @Override
+                    public void handle(SourceFeature f, Tally t) throws ValueProblem, StoreException {
+                        var g = m.map(f);
+                        session.add(g.value());
+                        t.imported(g.repaired());
+                    }
+
+                    @Override
+                    public void finish(Tally t) {
+                        notes.addAll(m.notes());
+                    }
+                };
+            }
+            case COMPANIES -> companies();
+        };
+    }
+
+    private Handler parks(GeometryPreparer geometry) {
+        ParkCollector collector = new ParkCollector(geometry);
+        return new Handler() {
+            @Override
+            public void handle(SourceFeature f, Tally t) throws ValueProblem {
+                t.imported(collector.accept(f));
+            }
+
+            @Override
+            public void finish(Tally t) throws StoreException, ImportException {
+                List<Park> parks;
+                try {
+                    parks = collector.parks();
+                } catch (ValueProblem p) {
+                    throw new ImportException(file, p.getMessage());
+                }
+                for (Park p : parks) {
+                    session.add(p);
+                }
+                notes.add(t.counts().imported() + " objecten vormen " + parks.size() + " bedrijventerreinen");
+                notes.addAll(collector.notes());
+            }
+        };
+    }
+
+    private Handler units(GeometryPreparer geometry) {
+        UnitMapper mapper = new UnitMapper(geometry, addresses);
+        Map<String, Unit> units = new LinkedHashMap<>();
+        return new Handler() {
+            @Override
+            public void handle(SourceFeature f, Tally t) throws ValueProblem {
+                Unit u = mapper.map(f).value();
+                units.merge(u.id(), u, UnitMapper::merge);
+                t.imported(false);
+            }
+
+            @Override
+            public void finish(Tally t) throws StoreException {
+                for (Unit u : units.values()) {
+                    session.add(u);
+                }
+                long rows = t.counts().imported();
+                if (rows > units.size()) {
+                    notes.add(rows + " rijen verblijfsobjecten samengevoegd tot " + units.size()
+                            + " verblijfsobjecten (een verblijfsobject in meerdere panden)");
+                }
+                notes.addAll(mapper.notes());
+            }
+        };
+    }
+
+    private Handler roofs(GeometryPreparer geometry, boolean faces) {
+        RoofMapper mapper = new RoofMapper(geometry);
+        return new Handler() {
+            @Override
+            public void handle(SourceFeature f, Tally t) throws ValueProblem, StoreException {
+                if (faces) {
+                    var part = mapper.face(f);
+                    session.add(part.value());
+                    t.imported(part.repaired());
+                } else {
+                    var roof = mapper.summary(f);
+                    session.addRoof(roof.buildingId(), roof.summary());
+                    t.imported(false);
+                }
+            }
+
+            @Override
+            public void finish(Tally t) {
+                if (mapper.azimuthAssumed() > 0) {
+                    notes.add(mapper.azimuthAssumed() + " platte dakvlakken zonder azimut: 0 (noord) genomen,"
+                            + " bij een plat dak doet de richting er niet toe");
+                }
+            }
+        };
+    }
+
+    private Handler labels() {
+        LabelMapper mapper = new LabelMapper(referenceDate);
+        LabelSelector selector = new LabelSelector(referenceDate);
+        if (area.isPresent() && directory.isEmpty()) {
+            notes.add("nog geen verblijfsobjecten van dit bedrijventerrein in het project: alle labels"
+                    + " geïmporteerd (importeer eerst de BAG om alleen de labels van het terrein te houden)");
+        }
+        return new Handler() {
+            @Override
+            public void handle(SourceFeature f, Tally t) throws ValueProblem {
+                EnergyLabel label = mapper.map(f);
+                if (attributeFilter
+                        && !label.unitId().map(directory::hasUnit).orElse(false)
+                        && !label.buildingId().map(directory::hasBuilding).orElse(false)) {
+                    throw new ValueProblem(OUTSIDE);
+                }
+                selector.offer(label);
+            }
+
+            @Override
+            public void finish(Tally t) throws StoreException {
+                for (EnergyLabel l : selector.labels()) {
+                    session.add(l);
+                    t.imported(false);
+                }
+                notes.add("per verblijfsobject (of pand) is de laatste geldige registratie bewaard: geldig op "
+                        + referenceDate + " en de jongste registratiedatum; verlopen en vervangen labels zijn"
+                        + " overgeslagen");
+                notes.addAll(mapper.notes());
+            }
+        };
+    }
+
+    private Handler companies() {
+        CompanyMapper mapper = new CompanyMapper();
+        if (directory.isEmpty()) {
+            notes.add("nog geen verblijfsobjecten in het project: de bedrijven zijn niet aan adressen gekoppeld"
+                    + " (importeer eerst de BAG en daarna de bedrijven opnieuw)");
+        }
+        return new Handler() {
+            @Override
+            public void handle(SourceFeature f, Tally t) throws ValueProblem, StoreException {
+                Company c = mapper.map(f);
+                UnitDirectory.Match match = directory.match(c.address());
+                if (attributeFilter
+                        && !(match instanceof UnitDirectory.Match.Matched)
+                        && c.address()
+                                .map(a -> !directory.hasPostcode(a.postcode()))
+                                .orElse(false)) {
+                    throw new ValueProblem(OUTSIDE);
+                }
+                if (match instanceof UnitDirectory.Match.Matched m) {
+                    c = c.matchedTo(m.unitId());
+                    matched++;
+                } else if (match instanceof UnitDirectory.Match.Ambiguous) {
+                    ambiguous++;
+                } else {
+                    unmatched++;
+                }
+                session.add(c);
+                t.imported(false);
+            }
+
+            @Override
+            public void finish(Tally t) {
+                notes.addAll(mapper.notes());
+                if (ambiguous + unmatched > 0) {
+                    notes.add(ambiguous + unmatched + " bedrijven zonder koppeling aan een verblijfsobject opgeslagen:"
+                            + " koppel ze met de hand");
+                }
+            }
+        };
+    }
+}
