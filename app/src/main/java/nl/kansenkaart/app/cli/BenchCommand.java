@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import nl.kansenkaart.app.cli.bench.BenchTable;
+import nl.kansenkaart.app.cli.bench.ImportBench;
 import nl.kansenkaart.app.cli.bench.StoreBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench")
 final class BenchCommand implements Callable<Integer> {
     /** The stages, in the order the usage help lists them. */
-    static final List<String> STAGES = List.of("store");
+    static final List<String> STAGES = List.of("store", "import");
 
     @Spec
     CommandSpec spec;
@@ -41,6 +42,7 @@ final class BenchCommand implements Callable<Integer> {
                 ConsoleProgress.onStderr(spec.commandLine().getErr())) {
             table = switch (stage) {
                 case "store" -> StoreBench.run(n.orElse(StoreBench.DEFAULT_N), progress);
+                case "import" -> ImportBench.run(n.orElse(ImportBench.DEFAULT_N), progress);
                 default -> throw new ParameterException(
                         spec.commandLine(), Msg.get("bench.unknownStage", stage, String.join(", ", STAGES)));
             };

@@ -14,6 +14,8 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         resourceBundle = Msg.BUNDLE,
         subcommands = {
+            DemoCommand.class,
+            ImportCommand.class,
             AnalyseCommand.class,
             ExportCommand.class,
             InfoCommand.class,
