@@ -1,0 +1,92 @@
+package nl.kansenkaart.app.gui;
+
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The adressenlijst under the map: a search field and a table of one row per verblijfsobject. */
+public final class AddressListView extends VBox {
+    private final AddressListViewModel vm;
+    private final TableView<AddressRow> table = new TableView<>();
+    private boolean following;
+
+    /** A list on the given view-model. */
+    public AddressListView(AddressListViewModel vm) {
+        super(4);
+        this.vm = vm;
+        setId("address-list");
+        setPadding(new Insets(6));
+
+        Label title = new Label(Messages.get("addresses.title"));
+        title.getStyleClass().add("panel-heading");
+        TextField search = new TextField();
+        search.setId("address-search");
+        search.setPromptText(Messages.get("addresses.search"));
+        search.textProperty().bindBidirectional(vm.searchProperty());
+        HBox.setHgrow(search, Priority.ALWAYS);
+        Label count = new Label();
+        count.setId("address-count");
+        count.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> Messages.get("addresses.count", vm.visibleRows().size(), vm.rowCount()),
+                        vm.visibleRows()));
+        HBox bar = new HBox(10, title, search, count);
+        bar.setAlignment(Pos.CENTER_LEFT);
+
+        table.setId("address-table");
+        table.setItems(vm.visibleRows());
+        table.setPlaceholder(new Label(Messages.get("addresses.empty")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("col.street", AddressRow::street, 150));
+        table.getColumns().add(column("col.number", AddressRow::houseNumber, 80));
+        table.getColumns().add(column("col.letter", AddressRow::letter, 50));
+        table.getColumns().add(column("col.addition", AddressRow::addition, 75));
+        table.getColumns().add(column("col.postcode", AddressRow::postcode, 75));
+        table.getColumns().add(column("col.town", AddressRow::town, 90));
+        table.getColumns().add(column("col.purpose", AddressRow::purposes, 160));
+        table.getColumns().add(column("col.area", AddressRow::areaM2, 65));
+        table.getColumns().add(column("col.year", AddressRow::constructionYear, 70));
+        table.getColumns().add(column("col.pandId", AddressRow::pandId, 135));
+        table.getColumns().add(column("col.unitId", AddressRow::unitId, 135));
+        table.getColumns().add(column("col.label", AddressRow::label, 85));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(bar, table);
+
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null && !following) {
+                vm.select(b);
+            }
+        });
+        vm.selectedRowProperty().addListener((o, a, b) -> follow(b));
+    }
+
+    private void follow(java.util.Optional<AddressRow> row) {
+        following = true;
+        try {
+            if (row.isPresent()) {
+                table.getSelectionModel().select(row.get());
+                table.scrollTo(row.get());
+            } else {
+                table.getSelectionModel().clearSelection();
+            }
+        } finally {
+            following = false;
+        }
+    }
+
+    private static <T> TableColumn<AddressRow, T> column(String key, Function<AddressRow, T> value, double width) {
+        TableColumn<AddressRow, T> c = new TableColumn<>(Messages.get(key));
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+}

@@ -1,0 +1,107 @@
+package nl.kansenkaart.app.gui;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import nl.kansenkaart.app.map.MapContent;
+import nl.kansenkaart.app.map.MapFeature;
+import nl.kansenkaart.core.model.Building;
+import nl.kansenkaart.core.model.Unit;
+
+/** The adressenlijst: one row per verblijfsobject, searchable, its selection shared with the map. */
+public final class AddressListViewModel {
+    private final SelectionModel selection;
+    private final ObservableList<AddressRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<AddressRow> filtered = new FilteredList<>(rows, r -> true);
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<Optional<AddressRow>> selectedRow =
+            new ReadOnlyObjectWrapper<>(Optional.empty());
+
+    /** A list that selects through, and follows, the shared selection. */
+    public AddressListViewModel(SelectionModel selection) {
+        this.selection = selection;
+        search.addListener((o, a, b) -> filtered.setPredicate(r -> b == null || b.isBlank() || r.matches(b)));
+        selection.selectionProperty().addListener((o, a, b) -> follow(b));
+    }
+
+    /** Fills the list from a park, sorted by street, number, letter and addition. */
+    public void setContent(MapContent content) {
+        List<AddressRow> list = new ArrayList<>();
+        var buildings = content.snapshot().buildingsById();
+        for (Unit u : content.snapshot().units()) {
+            String pandId = u.buildingIds().get(0);
+            Optional<Building> b = Optional.ofNullable(buildings.get(pandId));
+            var a = u.address();
+            list.add(new AddressRow(
+                    a.street(),
+                    a.houseNumber(),
+                    a.letter().orElse(""),
+                    a.addition().orElse(""),
+                    a.postcode(),
+                    a.town(),
+                    BuildingPanelViewModel.purposes(u),
+                    u.floorAreaM2(),
+                    b.filter(x -> x.constructionYear().isPresent())
+                            .map(x -> String.valueOf(x.constructionYear().getAsInt()))
+                            .orElse(""),
+                    pandId,
+                    u.id(),
+                    content.unit(u.id())
+                            .flatMap(MapFeature.UnitItem::label)
+                            .map(l -> l.labelClass().code())
+                            .orElse("")));
+        }
+        list.sort(Comparator.comparing(AddressRow::street)
+                .thenComparingInt(AddressRow::houseNumber)
+                .thenComparing(AddressRow::letter)
+                .thenComparing(AddressRow::addition));
+        rows.setAll(list);
+        selectedRow.set(Optional.empty());
+    }
+
+    /** The user picked a row: select its building (the map zooms there). */
+    public void select(AddressRow row) {
+        selectedRow.set(Optional.of(row));
+        selection.select(row.pandId(), Optional.of(row.unitId()), SelectionModel.Origin.LIST);
+    }
+
+    private void follow(Optional<SelectionModel.Selection> s) {
+        if (s.isEmpty()) {
+            selectedRow.set(Optional.empty());
+            return;
+        }
+        if (s.get().origin() == SelectionModel.Origin.MAP) {
+            selectedRow.set(filtered.stream()
+                    .filter(r -> r.pandId().equals(s.get().buildingId()))
+                    .findFirst());
+        }
+    }
+
+    /** The rows that match the search, in list order. */
+    public ObservableList<AddressRow> visibleRows() {
+        return filtered;
+    }
+
+    /** All rows of the park. */
+    public int rowCount() {
+        return rows.size();
+    }
+
+    /** The search text: words that must all occur in a row. */
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    /** The row that should be selected in the table. */
+    public ReadOnlyObjectProperty<Optional<AddressRow>> selectedRowProperty() {
+        return selectedRow.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,14 @@
+package nl.kansenkaart.app.gui;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Every dialog the workbench shows goes through here, so view-model tests can answer them. */
+public interface DialogService {
+
+    /** Shows an error in plain Dutch (no stack trace). */
+    void showError(String title, String message);
+
+    /** Asks for a project file (.gpkg) to open; empty when the user cancels. */
+    Optional<Path> chooseProjectToOpen();
+}

@@ -1,0 +1,38 @@
+package nl.kansenkaart.app.gui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** Dialogs as JavaFX alerts and file choosers, owned by the main window. */
+public final class FxDialogService implements DialogService {
+    private final Window owner;
+
+    /** Dialogs owned by the given window. */
+    public FxDialogService(Window owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.setContentText(message);
+        alert.showAndWait();
+    }
+
+    @Override
+    public Optional<Path> chooseProjectToOpen() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("project.open.title"));
+        chooser.getExtensionFilters()
+                .add(new FileChooser.ExtensionFilter(Messages.get("project.open.filter"), "*.gpkg"));
+        File file = chooser.showOpenDialog(owner);
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+}

@@ -1,0 +1,135 @@
+package nl.kansenkaart.app.gui;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import nl.kansenkaart.app.map.BuildingColouring;
+import nl.kansenkaart.app.map.LayerStyle;
+import nl.kansenkaart.app.map.MapLayer;
+import nl.kansenkaart.app.map.MapTheme;
+import nl.kansenkaart.app.map.StyleClass;
+import nl.kansenkaart.app.map.Themes;
+
+/** The layers panel: which layers are visible, what buildings are coloured by, and the legend. */
+public final class LayersViewModel {
+
+    /** One row of the layer list. */
+    public static final class LayerEntry {
+        private final MapLayer layer;
+        private final BooleanProperty visible;
+
+        LayerEntry(MapLayer layer, boolean visible) {
+            this.layer = layer;
+            this.visible = new SimpleBooleanProperty(visible);
+        }
+
+        /** The layer. */
+        public MapLayer layer() {
+            return layer;
+        }
+
+        /** The Dutch layer name. */
+        public String name() {
+            return layer.dutchName();
+        }
+
+        /** Whether the layer is drawn. */
+        public BooleanProperty visibleProperty() {
+            return visible;
+        }
+    }
+
+    /**
+     * One legend item.
+     *
+     * @param fill the class colour (with the layer's opacity applied)
+     * @param stroke the outline colour
+     * @param point drawn as a dot rather than a square
+     * @param label the Dutch text
+     */
+    public record LegendItem(Color fill, Color stroke, boolean point, String label) {}
+
+    /**
+     * The legend of one visible layer.
+     *
+     * @param title the layer heading
+     * @param items its classes
+     */
+    public record LegendGroup(String title, List<LegendItem> items) {}
+
+    private final ObjectProperty<BuildingColouring> colouring = new SimpleObjectProperty<>(BuildingColouring.FUNCTION);
+    private final List<LayerEntry> entries = new ArrayList<>();
+    private final ReadOnlyObjectWrapper<MapTheme> theme = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<LegendGroup> legend = FXCollections.observableArrayList();
+
+    /** A layers panel with the default visibility of {@link Themes#HIDDEN_BY_DEFAULT}. */
+    public LayersViewModel() {
+        List<MapLayer> topFirst = new ArrayList<>(List.of(MapLayer.values()));
+        java.util.Collections.reverse(topFirst);
+        for (MapLayer l : topFirst) {
+            LayerEntry e = new LayerEntry(l, !Themes.HIDDEN_BY_DEFAULT.contains(l));
+            e.visibleProperty().addListener((o, a, b) -> update());
+            entries.add(e);
+        }
+        colouring.addListener((o, a, b) -> update());
+        update();
+    }
+
+    private void update() {
+        Set<MapLayer> hidden = EnumSet.noneOf(MapLayer.class);
+        entries.stream().filter(e -> !e.visibleProperty().get()).forEach(e -> hidden.add(e.layer()));
+        MapTheme visible = Themes.currentSituation(colouring.get()).without(hidden);
+        List<LegendGroup> groups = new ArrayList<>();
+        List<LayerStyle> layers = new ArrayList<>(visible.layers());
+        java.util.Collections.reverse(layers);
+        for (LayerStyle l : layers) {
+            List<LegendItem> items = new ArrayList<>();
+            for (StyleClass c : l.classifier().classes()) {
+                Color f = c.fill();
+                items.add(new LegendItem(
+                        new Color(f.getRed(), f.getGreen(), f.getBlue(), Math.round(f.getAlpha() * l.opacity())),
+                        l.stroke(),
+                        l.pointRadiusPx() > 0,
+                        c.legendLabel()));
+            }
+            groups.add(new LegendGroup(l.title(), items));
+        }
+        legend.setAll(groups);
+        theme.set(visible);
+    }
+
+    /** The layer rows, top layer first. */
+    public List<LayerEntry> entries() {
+        return List.copyOf(entries);
+    }
+
+    /** The row of one layer. */
+    public LayerEntry entry(MapLayer layer) {
+        return entries.stream().filter(e -> e.layer() == layer).findFirst().orElseThrow();
+    }
+
+    /** What buildings are coloured by. */
+    public ObjectProperty<BuildingColouring> colouringProperty() {
+        return colouring;
+    }
+
+    /** The theme with only the visible layers: what the map draws. */
+    public ReadOnlyObjectProperty<MapTheme> themeProperty() {
+        return theme.getReadOnlyProperty();
+    }
+
+    /** The legend of the visible layers, top layer first. */
+    public ObservableList<LegendGroup> legend() {
+        return FXCollections.unmodifiableObservableList(legend);
+    }
+}

@@ -1,0 +1,220 @@
+package nl.kansenkaart.app.gui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import nl.kansenkaart.app.map.MapContent;
+import nl.kansenkaart.core.model.Park;
+import nl.kansenkaart.core.model.ParkSnapshot;
+import nl.kansenkaart.io.store.ProjectStore;
+import nl.kansenkaart.io.store.StoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The main window's state: the open project, its parks, the chosen park, and the panels' view-models
+ * that show it. Opening and loading run in the background through the task executor.
+ */
+public final class WorkbenchViewModel implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(WorkbenchViewModel.class);
+
+    private final TaskExecutor work;
+    private final DialogService dialogs;
+    private final SelectionModel selection = new SelectionModel();
+    private final LayersViewModel layers = new LayersViewModel();
+    private final MapViewModel map;
+    private final BuildingPanelViewModel building;
+    private final AddressListViewModel addresses;
+    private final ObservableList<Park> parks = FXCollections.observableArrayList();
+    private final ObjectProperty<Park> selectedPark = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(Messages.get("app.title"));
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(Messages.get("project.prompt"));
+    private final ReadOnlyBooleanWrapper projectOpen = new ReadOnlyBooleanWrapper(false);
+    private Optional<ProjectStore> store = Optional.empty();
+    private Optional<ParkSnapshot> snapshot = Optional.empty();
+
+    /**
+     * The workbench state.
+     *
+     * @param work runs opening and loading
+     * @param render runs map rendering (its own thread, so a long load does not hold up the map)
+     * @param dialogs shows errors and file choosers
+     */
+    public WorkbenchViewModel(TaskExecutor work, TaskExecutor render, DialogService dialogs) {
+        this.work = work;
+        this.dialogs = dialogs;
+        this.map = new MapViewModel(render, selection, layers.themeProperty().get());
+        this.building = new BuildingPanelViewModel(selection);
+        this.addresses = new AddressListViewModel(selection);
+        layers.themeProperty().addListener((o, a, b) -> map.setTheme(b));
+        selectedPark.addListener((o, a, b) -> {
+            if (b != null && snapshot.map(s -> !s.park().id().equals(b.id())).orElse(true)) {
+                loadPark(b);
+            }
+        });
+    }
+
+    /** Asks for a project file and opens it. */
+    public void chooseAndOpenProject() {
+        dialogs.chooseProjectToOpen().ifPresent(this::openProject);
+    }
+
+    /** Opens a project file in the background and shows its first park. */
+    public void openProject(Path file) {
+        status.set(Messages.get("project.opening", file.getFileName()));
+        work.execute(
+                Messages.get("project.opening", file.getFileName()),
+                progress -> {
+                    ProjectStore opened = ProjectStore.open(file);
+                    try {
+                        return new Opened(opened, opened.parks());
+                    } catch (StoreException e) {
+                        opened.close();
+                        throw e;
+                    }
+                },
+                opened -> {
+                    closeStore();
+                    store = Optional.of(opened.store());
+                    projectOpen.set(true);
+                    title.set(Messages.get("app.titleWithProject", file.getFileName()));
+                    parks.setAll(opened.parks());
+                    if (opened.parks().isEmpty()) {
+                        status.set(Messages.get("project.noParks", file.getFileName()));
+                    } else {
+                        status.set(Messages.get(
+                                "project.opened",
+                                file.getFileName(),
+                                opened.parks().size()));
+                        selectedPark.set(opened.parks().get(0));
+                    }
+                },
+                e -> {
+                    status.set(Messages.get("project.prompt"));
+                    dialogs.showError(Messages.get("project.openFailed"), message(e));
+                });
+    }
+
+    private record Opened(ProjectStore store, List<Park> parks) {}
+
+    private void loadPark(Park park) {
+        Optional<ProjectStore> from = store;
+        if (from.isEmpty()) {
+            return;
+        }
+        status.set(Messages.get("park.loading", park.name()));
+        work.execute(
+                Messages.get("park.loading", park.name()),
+                progress -> MapContent.of(from.get().load(park.id())),
+                this::show,
+                e -> {
+                    status.set("");
+                    dialogs.showError(Messages.get("park.loadFailed", park.name()), message(e));
+                });
+    }
+
+    /** Shows a park that is already in memory (a demo or a test), without a project file. */
+    public void showPark(ParkSnapshot parkSnapshot) {
+        MapContent content = MapContent.of(parkSnapshot);
+        parks.setAll(List.of(parkSnapshot.park()));
+        projectOpen.set(true);
+        title.set(Messages.get("app.titleWithProject", parkSnapshot.park().name()));
+        show(content);
+        selectedPark.set(parkSnapshot.park());
+    }
+
+    private void show(MapContent content) {
+        snapshot = Optional.of(content.snapshot());
+        selection.clear();
+        map.setContent(content);
+        building.setContent(content);
+        addresses.setContent(content);
+        ParkSnapshot s = content.snapshot();
+        status.set(Messages.get(
+                "park.loaded",
+                s.park().name(),
+                s.buildings().size(),
+                s.units().size(),
+                s.labels().size()));
+    }
+
+    private static String message(Exception e) {
+        // StoreException and the model's IllegalArgumentException carry Dutch text for the user.
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private void closeStore() {
+        store.ifPresent(s -> {
+            try {
+                s.close();
+            } catch (StoreException e) {
+                LOG.warn("project sluiten mislukt", e);
+            }
+        });
+        store = Optional.empty();
+    }
+
+    /** Closes the project file. */
+    @java.lang.Override
+    public void close() {
+        closeStore();
+    }
+
+    /** The parks of the open project. */
+    public ObservableList<Park> parks() {
+        return parks;
+    }
+
+    /** The park shown; setting it loads that park. */
+    public ObjectProperty<Park> selectedParkProperty() {
+        return selectedPark;
+    }
+
+    /** The window title. */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** What the workbench is doing or did last, in Dutch. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** Whether a project (or an in-memory park) is open. */
+    public ReadOnlyBooleanProperty projectOpenProperty() {
+        return projectOpen.getReadOnlyProperty();
+    }
+
+    /** The shared selection. */
+    public SelectionModel selection() {
+        return selection;
+    }
+
+    /** The layers panel. */
+    public LayersViewModel layers() {
+        return layers;
+    }
+
+    /** The map. */
+    public MapViewModel map() {
+        return map;
+    }
+
+    /** The building panel. */
+    public BuildingPanelViewModel building() {
+        return building;
+    }
+
+    /** The adressenlijst. */
+    public AddressListViewModel addresses() {
+        return addresses;
+    }
+}

@@ -1,0 +1,101 @@
+package nl.kansenkaart.app.map;
+
+import java.util.List;
+import java.util.Optional;
+import nl.kansenkaart.core.model.Building;
+import nl.kansenkaart.core.model.EnergyLabel;
+import nl.kansenkaart.core.model.GridArea;
+import nl.kansenkaart.core.model.Park;
+import nl.kansenkaart.core.model.RoofPart;
+import nl.kansenkaart.core.model.Unit;
+import org.locationtech.jts.geom.Geometry;
+
+/** One thing drawn on the map with the model data a classifier needs; geometry in RD New. */
+public sealed interface MapFeature {
+
+    /** The geometry to draw, in RD New metres. */
+    Geometry geometry();
+
+    /** An id unique within its layer (pand id, VBO id, ...). */
+    String id();
+
+    /** The plan area. */
+    record PlanArea(Park park) implements MapFeature {
+        @Override
+        public Geometry geometry() {
+            return park.contour();
+        }
+
+        @Override
+        public String id() {
+            return park.id();
+        }
+    }
+
+    /**
+     * A pand with the units inside it and the best-known label of its units or of the pand.
+     *
+     * @param building the pand
+     * @param units its verblijfsobjecten, possibly none
+     * @param label the latest registered label of the pand or, failing that, of its worst-labelled unit
+     */
+    record BuildingItem(Building building, List<Unit> units, Optional<EnergyLabel> label) implements MapFeature {
+        public BuildingItem {
+            units = List.copyOf(units);
+        }
+
+        @Override
+        public Geometry geometry() {
+            return building.footprint();
+        }
+
+        @Override
+        public String id() {
+            return building.id();
+        }
+    }
+
+    /**
+     * A verblijfsobject point with its latest registered label.
+     *
+     * @param unit the VBO
+     * @param label its latest label, if registered
+     */
+    record UnitItem(Unit unit, Optional<EnergyLabel> label) implements MapFeature {
+        @Override
+        public Geometry geometry() {
+            return unit.location();
+        }
+
+        @Override
+        public String id() {
+            return unit.id();
+        }
+    }
+
+    /** A roof face (dakvlak). */
+    record RoofItem(RoofPart roofPart) implements MapFeature {
+        @Override
+        public Geometry geometry() {
+            return roofPart.outline();
+        }
+
+        @Override
+        public String id() {
+            return roofPart.buildingId() + "-" + roofPart.index();
+        }
+    }
+
+    /** A grid capacity area. */
+    record GridItem(GridArea gridArea) implements MapFeature {
+        @Override
+        public Geometry geometry() {
+            return gridArea.area();
+        }
+
+        @Override
+        public String id() {
+            return gridArea.id();
+        }
+    }
+}

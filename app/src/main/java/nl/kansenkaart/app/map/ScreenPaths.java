@@ -1,0 +1,112 @@
+package nl.kansenkaart.app.map;
+
+import java.awt.geom.Path2D;
+import org.locationtech.jts.algorithm.Orientation;
+import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Polygon;
+
+/**
+ * Appends JTS geometries to a Java2D path in pixel coordinates, straight from the coordinate
+ * sequences: no per-feature Shape objects, and vertices closer than a fraction of a pixel are
+ * dropped, so a zoomed-out map of 100,000 buildings stays cheap.
+ */
+final class ScreenPaths {
+    /** Vertices closer than this to the previous one (in pixels) are skipped. */
+    private static final double MIN_STEP_PX = 0.6;
+
+    private final double scale;
+    private final double offsetX;
+    private final double offsetY;
+
+    /** Pixel x = worldX * scale + offsetX; pixel y = -worldY * scale + offsetY. */
+    ScreenPaths(Viewport v) {
+        this.scale = 1.0 / v.metresPerPixel();
+        this.offsetX = v.widthPx() / 2.0 - v.centerX() * scale;
+        this.offsetY = v.heightPx() / 2.0 + v.centerY() * scale;
+    }
+
+    double x(double worldX) {
+        return worldX * scale + offsetX;
+    }
+
+    double y(double worldY) {
+        return -worldY * scale + offsetY;
+    }
+
+    /** The larger side of the geometry's bounding box in pixels. */
+    double sizePx(Geometry g) {
+        var e = g.getEnvelopeInternal();
+        return Math.max(e.getWidth(), e.getHeight()) * scale;
+    }
+
+    /**
+     * Appends the rings of a (multi)polygon, or the lines of a (multi)linestring. Holes are emitted
+     * against their shell's direction so the non-zero winding rule cuts them out.
+     */
+    void append(Path2D.Float path, Geometry g) {
+        if (g instanceof Polygon p) {
+            appendPolygon(path, p);
+        } else if (g instanceof LineString l) {
+            appendRing(path, l.getCoordinateSequence(), false, false);
+        } else {
+            for (int i = 0; i < g.getNumGeometries(); i++) {
+                Geometry part = g.getGeometryN(i);
+                if (part != g) {
+                    append(path, part);
+                }
+            }
+        }
+    }
+
+    private void appendPolygon(Path2D.Float path, Polygon p) {
+        CoordinateSequence shell = p.getExteriorRing().getCoordinateSequence();
+        if (sizePx(p) < 1.5) {
+            // Sub-pixel building: one pixel square keeps it visible without walking its vertices.
+            var e = p.getEnvelopeInternal();
+            float cx = (float) x((e.getMinX() + e.getMaxX()) / 2);
+            float cy = (float) y((e.getMinY() + e.getMaxY()) / 2);
+            path.moveTo(cx - 0.5f, cy - 0.5f);
+            path.lineTo(cx + 0.5f, cy - 0.5f);
+            path.lineTo(cx + 0.5f, cy + 0.5f);
+            path.lineTo(cx - 0.5f, cy + 0.5f);
+            path.closePath();
+            return;
+        }
+        appendRing(path, shell, true, false);
+        if (p.getNumInteriorRing() > 0) {
+            boolean shellCcw = Orientation.isCCW(shell);
+            for (int i = 0; i < p.getNumInteriorRing(); i++) {
+                CoordinateSequence hole = p.getInteriorRingN(i).getCoordinateSequence();
+                appendRing(path, hole, true, Orientation.isCCW(hole) == shellCcw);
+            }
+        }
+    }
+
+    private void appendRing(Path2D.Float path, CoordinateSequence seq, boolean close, boolean reverse) {
+        int n = seq.size();
+        if (n == 0) {
+            return;
+        }
+        int first = reverse ? n - 1 : 0;
+        int step = reverse ? -1 : 1;
+        double lastX = x(seq.getX(first));
+        double lastY = y(seq.getY(first));
+        path.moveTo(lastX, lastY);
+        for (int k = 1; k < n; k++) {
+            int i = first + k * step;
+            double px = x(seq.getX(i));
+            double py = y(seq.getY(i));
+            boolean lastVertex = k == n - 1;
+            if (lastVertex || Math.abs(px - lastX) + Math.abs(py - lastY) >= MIN_STEP_PX) {
+                path.lineTo(px, py);
+                lastX = px;
+                lastY = py;
+            }
+        }
+        if (close) {
+            path.closePath();
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package nl.kansenkaart.app.gui;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** A dialog service for tests: answers the file chooser with a preset file and records errors. */
+final class RecordingDialogs implements DialogService {
+    final List<String> errors = new ArrayList<>();
+    Optional<Path> projectToOpen = Optional.empty();
+
+    @Override
+    public void showError(String title, String message) {
+        errors.add(title + ": " + message);
+    }
+
+    @Override
+    public Optional<Path> chooseProjectToOpen() {
+        return projectToOpen;
+    }
+}

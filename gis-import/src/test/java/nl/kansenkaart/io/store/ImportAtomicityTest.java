@@ -1,0 +1,178 @@
+package nl.kansenkaart.io.store;
+
+import static nl.kansenkaart.io.store.Fixtures.*;
+import static nl.kansenkaart.io.store.StoreTestSupport.sha256;
+import static nl.kansenkaart.io.store.StoreTestSupport.sql;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.OptionalInt;
+import nl.kansenkaart.core.model.Building;
+import nl.kansenkaart.core.model.BuildingStatus;
+import nl.kansenkaart.core.model.Park;
+import nl.kansenkaart.io.SourceKind;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImportAtomicityTest {
+    @TempDir
+    Path dir;
+
+    Path file;
+
+    @BeforeEach
+    void fill() throws Exception {
+        file = dir.resolve("project.gpkg");
+        try (ProjectStore store = ProjectStore.create(file)) {
+            importAll(store);
+        }
+    }
+
+    private static Building building(int n, double x, double y) {
+        return new Building(
+                String.format("%016d", 518_100_000_100_000L + n),
+                OptionalInt.of(1990),
+                BuildingStatus.IN_USE,
+                square(x, y, 8),
+                Optional.empty());
+    }
+
+    @Test
+    void a_failing_import_leaves_the_project_file_byte_for_byte_identical() throws Exception {
+        String before = sha256(file);
+        try (ProjectStore store = ProjectStore.open(file)) {
+            assertThatThrownBy(() -> {
+                        // The same source again: the session first deletes its rows, then fails mid-stream.
+                        try (ImportSession s = store.beginImport(provenance("bag-light.gpkg", SourceKind.BUILDINGS))) {
+                            for (int i = 0; i < 10_000; i++) {
+                                s.add(building(i, 150_000 + (i % 100) * 10, 460_000 + (i / 100) * 10));
+                            }
+                            throw new IllegalStateException("bronbestand afgebroken bij record 10001");
+                        }
+                    })
+                    .hasMessageContaining("record 10001");
+            assertThat(store.layerCounts()).contains(new LayerCount("panden", 4));
+            assertThat(store.load("P1").buildings()).containsExactly(BUILDING1, BUILDING3);
+        }
+        assertThat(sha256(file)).isEqualTo(before);
+        assertThat(sql(file, "PRAGMA integrity_check")).isEqualTo("ok");
+        assertThat(dir.resolve("project.gpkg-journal")).doesNotExist();
+    }
+
+    @Test
+    void an_uncommitted_reimport_leaves_the_previous_import_in_place() throws Exception {
+        String before = sha256(file);
+        try (ProjectStore store = ProjectStore.open(file)) {
+            try (ImportSession s = store.beginImport(provenance("nieuw.gpkg", SourceKind.BUILDINGS))) {
+                s.add(building(1, 150_000, 460_000));
+                s.commit(ImportCounts.allImported(1));
+                // A second commit is a programming error, not a silent no-op.
+                assertThatThrownBy(() -> s.commit(ImportCounts.allImported(1)))
+                        .isInstanceOf(IllegalStateException.class);
+            }
+        }
+        assertThat(sha256(file)).isNotEqualTo(before);
+        String afterFirst = sha256(file);
+        try (ProjectStore store = ProjectStore.open(file)) {
+            try (ImportSession s = store.beginImport(provenance("nieuw.gpkg", SourceKind.BUILDINGS))) {
+                s.add(building(2, 150_000, 460_000));
+                // No commit: the file keeps the first import of nieuw.gpkg.
+            }
+            assertThat(store.layerCounts()).contains(new LayerCount("panden", 5));
+        }
+        assertThat(sha256(file)).isEqualTo(afterFirst);
+    }
+
+    @Test
+    void after_a_killed_import_the_file_opens_and_passes_the_integrity_check() throws Exception {
+        ProjectStore store = ProjectStore.open(file);
+        ImportSession s = store.beginImport(provenance("bag-light.gpkg", SourceKind.BUILDINGS));
+        for (int i = 0; i < 5_000; i++) {
+            s.add(building(i, 150_000 + (i % 100) * 10, 460_000 + (i / 100) * 10));
+        }
+        // Closing the store mid-import is what an ended process does to the transaction.
+        store.close();
+        assertThat(s.provenance().sourceKey()).isEqualTo("bag-light.gpkg");
+
+        assertThat(sql(file, "PRAGMA integrity_check")).isEqualTo("ok");
+        try (ProjectStore reopened = ProjectStore.open(file)) {
+            assertThat(reopened.layerCounts()).contains(new LayerCount("panden", 4));
+            assertThat(sql(file, "SELECT count(*) FROM rtree_panden_geom")).isEqualTo("4");
+        }
+    }
+
+    @Test
+    void a_reimport_replaces_only_that_sources_rows_and_keeps_the_consultants_edits() throws Exception {
+        try (ProjectStore store = ProjectStore.open(file)) {
+            Building renovated = new Building(
+                    B1, OptionalInt.of(1976), BuildingStatus.RENOVATION, square(155100, 463100, 52), Optional.empty());
+            try (ImportSession s = store.beginImport(provenance("bag-light.gpkg", SourceKind.BUILDINGS))) {
+                s.add(renovated);
+                s.add(UNIT1);
+                s.commit(counts(2));
+            }
+            assertThat(store.layerCounts())
+                    .contains(new LayerCount("panden", 1), new LayerCount("verblijfsobjecten", 1))
+                    // Other sources are untouched.
+                    .contains(new LayerCount("dakvlakken", 3), new LayerCount("bedrijven", 5));
+            assertThat(store.overrides()).containsExactlyInAnyOrder(EDIT_PARK1, EDIT_B1, EDIT_U3, EDIT_K2);
+            assertThat(store.load("P1").buildings()).containsExactly(renovated);
+            assertThat(store.load("P1").overrides()).contains(EDIT_B1);
+            assertThat(store.sources())
+                    .filteredOn(p -> p.sourceKey().equals("bag-light.gpkg"))
+                    .singleElement()
+                    .extracting(Provenance::counts)
+                    .isEqualTo(counts(2));
+        }
+        // The R-tree follows the replaced rows: one entry per pand, at the new footprint.
+        assertThat(sql(file, "SELECT count(*) FROM rtree_panden_geom")).isEqualTo("1");
+        assertThat(sql(file, "SELECT max(maxx) FROM rtree_panden_geom")).startsWith("155152");
+        assertThat(sql(file, "PRAGMA integrity_check")).isEqualTo("ok");
+    }
+
+    @Test
+    void a_duplicate_id_keeps_the_newest_row() throws Exception {
+        Building first = building(7, 150_000, 460_000);
+        Building newer = new Building(
+                first.id(),
+                OptionalInt.of(2001),
+                BuildingStatus.OUT_OF_USE,
+                square(151_000, 461_000, 9),
+                Optional.empty());
+        Park moved = new Park(
+                "PX",
+                "Proef",
+                "Assen",
+                java.util.OptionalDouble.empty(),
+                java.util.OptionalDouble.empty(),
+                square(150_900, 460_900, 500));
+        try (ProjectStore store = ProjectStore.open(file)) {
+            try (ImportSession s = store.beginImport(provenance("dubbel.gpkg", SourceKind.BUILDINGS))) {
+                s.add(first);
+                s.add(newer);
+                s.commit(ImportCounts.allImported(2));
+            }
+            try (ImportSession s = store.beginImport(provenance("proef.json", SourceKind.PARKS))) {
+                s.add(moved);
+                s.commit(ImportCounts.allImported(1));
+            }
+            assertThat(store.load("PX").buildings()).containsExactly(newer);
+            assertThat(store.layerCounts()).contains(new LayerCount("panden", 5));
+        }
+        assertThat(sql(file, "SELECT count(*) FROM rtree_panden_geom")).isEqualTo("5");
+    }
+
+    @Test
+    void an_override_cannot_be_saved_inside_a_running_import() throws Exception {
+        try (ProjectStore store = ProjectStore.open(file);
+                ImportSession s = store.beginImport(provenance("x.gpkg", SourceKind.BUILDINGS))) {
+            assertThat(s.provenance().sourceKey()).isEqualTo("x.gpkg");
+            assertThatThrownBy(() -> store.saveOverride(EDIT_B1)).isInstanceOf(IllegalStateException.class);
+            assertThatThrownBy(() -> store.beginImport(provenance("y.gpkg", SourceKind.BUILDINGS)))
+                    .isInstanceOf(IllegalStateException.class);
+        }
+    }
+}
