@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
             ExportCommand.class,
             InfoCommand.class,
             BenchCommand.class,
+            GuiCommand.class
         })
 public final class KansenkaartCommand implements Callable<Integer> {
 
