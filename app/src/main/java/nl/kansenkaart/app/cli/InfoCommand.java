@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import nl.kansenkaart.io.store.ImportCounts;
@@ -48,9 +49,10 @@ final class InfoCommand implements Callable<Integer> {
             out.println(Msg.get("info.noSources"));
         } else {
             out.println(Msg.get("info.sources"));
-            for (Provenance p : sources) {
-                out.println(sourceLine(p));
-            }
+            // In import order: that is the order the consultant did the work in.
+            sources.stream()
+                    .sorted(Comparator.comparing(Provenance::importedAt).thenComparing(Provenance::sourceKey))
+                    .forEach(p -> out.println(sourceLine(p)));
         }
         out.flush();
     }

@@ -46,6 +46,25 @@ class DemoCommandTest {
             assertThat(store.sources()).hasSize(SampleData.files().size());
             assertThat(store.park(SampleData.parkId())).isPresent();
         }
+        assertGdalCountsAgree(project, printed);
+    }
+
+    /** Where GDAL is installed, ogrinfo (the reference reader) finds the same number of rows per layer. */
+    private static void assertGdalCountsAgree(Path project, Map<String, Long> printed) throws Exception {
+        boolean gdal = java.util.Arrays.stream(
+                        System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .anyMatch(d -> Files.isExecutable(Path.of(d, "ogrinfo")));
+        if (!gdal) {
+            return;
+        }
+        for (Map.Entry<String, Long> layer : printed.entrySet()) {
+            Process p = new ProcessBuilder("ogrinfo", "-ro", "-so", project.toString(), layer.getKey())
+                    .redirectErrorStream(true)
+                    .start();
+            String text = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(p.waitFor()).as(text).isZero();
+            assertThat(text).as(layer.getKey()).contains("Feature Count: " + layer.getValue());
+        }
     }
 
     @Test
