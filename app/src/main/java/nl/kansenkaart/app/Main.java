@@ -34,7 +34,14 @@ public final class Main {
         }
         Optional<Path> sample = sampleProject();
         JAVAFX_STARTUP.setLevel(java.util.logging.Level.SEVERE);
-        Workbench.launch(sample);
+        try {
+            Workbench.launch(sample);
+        } catch (RuntimeException e) {
+            // Typically no display (a server, an SSH session): say so and point to the command line.
+            org.slf4j.LoggerFactory.getLogger(Main.class).error("Werkbank starten mislukt", e);
+            System.err.println(Msg.get("main.guiFailed", String.valueOf(e.getMessage())));
+            System.exit(1);
+        }
         System.exit(0);
     }
 

@@ -71,9 +71,12 @@ final class ImportCommand implements Callable<Integer> {
                     imported++;
                 }
             } finally {
-                store.close();
-                if (!existed && imported == 0) {
-                    ProjectFiles.deleteProject(project);
+                try {
+                    store.close();
+                } finally {
+                    if (!existed && imported == 0) {
+                        ProjectFiles.deleteProject(project);
+                    }
                 }
             }
         } catch (ImportException | StoreException e) {
