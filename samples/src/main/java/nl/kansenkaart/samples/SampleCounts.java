@@ -11,8 +11,10 @@ import java.util.Properties;
  * @param units verblijfsobjecten in the BAG file
  * @param roofs panden with 3D BAG attributes
  * @param roofParts roof faces (lod22_2d rows)
- * @param labelRows rows of the EP-Online file (registrations; some VBOs have two)
- * @param labelledUnits distinct VBOs with at least one registration
+ * @param labelRows rows of the EP-Online file (registrations; some VBOs have two, the older of which is
+ *     replaced or expired)
+ * @param labelledUnits distinct VBOs with at least one registration; the store keeps one label per
+ *     VBO (the latest valid registration), so this is also the number of labels it holds
  * @param gridAreas grid capacity areas
  * @param companies rows of the KvK file
  */

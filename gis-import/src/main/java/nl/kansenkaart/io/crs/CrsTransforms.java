@@ -2,10 +2,14 @@ package nl.kansenkaart.io.crs;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import nl.kansenkaart.io.source.CrsRef;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.proj4j.CRSFactory;
 import org.locationtech.proj4j.CoordinateReferenceSystem;
+import org.locationtech.proj4j.CoordinateTransform;
 import org.locationtech.proj4j.CoordinateTransformFactory;
+import org.locationtech.proj4j.ProjCoordinate;
 
 /** Finds the transform from a layer's CRS to RD New (EPSG:28992). */
 public final class CrsTransforms {
@@ -74,17 +78,19 @@ public final class CrsTransforms {
         return Optional.of(RdTransform.proj4j(epsg, () -> factory.createTransform(source, rd)));
     }
 
-    /** The transform from RD New to WGS84 lon/lat, for checks and map labels. */
-    public static java.util.function.UnaryOperator<org.locationtech.jts.geom.Coordinate> rdToWgs84() {
+    /**
+     * The transform from RD New to WGS84 (x = longitude, y = latitude), for checks and map labels.
+     * The returned function is safe to share: each call uses its own proj4j transform state.
+     */
+    public static UnaryOperator<Coordinate> rdToWgs84() {
         CoordinateReferenceSystem rd = CRS_FACTORY.createFromParameters("EPSG:28992", RD_NEW_PROJ4);
         CoordinateReferenceSystem wgs = CRS_FACTORY.createFromParameters("EPSG:4326", KNOWN.get(WGS84));
-        var t = new CoordinateTransformFactory().createTransform(rd, wgs);
+        CoordinateTransformFactory factory = new CoordinateTransformFactory();
+        ThreadLocal<CoordinateTransform> transform = ThreadLocal.withInitial(() -> factory.createTransform(rd, wgs));
         return c -> {
-            var out = new org.locationtech.proj4j.ProjCoordinate();
-            synchronized (t) {
-                t.transform(new org.locationtech.proj4j.ProjCoordinate(c.x, c.y), out);
-            }
-            return new org.locationtech.jts.geom.Coordinate(out.x, out.y);
+            ProjCoordinate out = new ProjCoordinate();
+            transform.get().transform(new ProjCoordinate(c.x, c.y), out);
+            return new Coordinate(out.x, out.y);
         };
     }
 }

@@ -1,5 +1,6 @@
 package nl.kansenkaart.io.crs;
 
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
@@ -36,7 +37,7 @@ public final class RdTransform implements UnaryOperator<Geometry> {
         }));
     }
 
-    static RdTransform proj4j(int sourceEpsg, java.util.function.Supplier<CoordinateTransform> factory) {
+    static RdTransform proj4j(int sourceEpsg, Supplier<CoordinateTransform> factory) {
         return new RdTransform(sourceEpsg, ThreadLocal.withInitial(() -> {
             CoordinateTransform t = factory.get();
             return t::transform;

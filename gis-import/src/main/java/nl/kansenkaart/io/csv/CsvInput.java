@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import nl.kansenkaart.io.source.SourceException;
@@ -76,7 +77,7 @@ final class CsvInput {
             CsvInput probe = new CsvInput(file, entry, StandardCharsets.UTF_8);
             return new CsvInput(file, entry, probe.detectCharset());
         } catch (IOException e) {
-            throw new SourceException(file, java.util.OptionalLong.empty(), "kan het bestand niet lezen: " + e, e);
+            throw new SourceException(file, OptionalLong.empty(), "kan het bestand niet lezen: " + e, e);
         }
     }
 

@@ -1,6 +1,7 @@
 package nl.kansenkaart.io.csv;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -145,7 +146,7 @@ public final class CsvLayer implements FeatureLayer {
     }
 
     /** The encoding found (UTF-8 or windows-1252). */
-    public java.nio.charset.Charset charset() {
+    public Charset charset() {
         return input.charset();
     }
 

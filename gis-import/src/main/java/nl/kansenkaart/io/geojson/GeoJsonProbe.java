@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -150,7 +151,7 @@ final class GeoJsonProbe {
 
     /** An EPSG code from "urn:ogc:def:crs:EPSG::28992", "EPSG:28992" or CRS84 names. */
     static CrsRef parseCrsName(String name) {
-        if (name.toUpperCase(java.util.Locale.ROOT).contains("CRS84")) {
+        if (name.toUpperCase(Locale.ROOT).contains("CRS84")) {
             return new CrsRef(OptionalInt.of(4326), Optional.of(name));
         }
         Matcher m = EPSG.matcher(name);

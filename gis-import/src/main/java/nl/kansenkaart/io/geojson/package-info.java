@@ -1,5 +1,5 @@
 /**
- * GeoJSON sources and files, streamed feature by feature with Jackson: reading FeatureCollections
- * (RFC 7946 or with an old crs member) and newline-delimited sequences, and writing RFC 7946.
+ * GeoJSON reading and writing, streamed feature by feature with Jackson: FeatureCollections (RFC 7946
+ * or with an old crs member) and newline-delimited GeoJSON sequences.
  */
 package nl.kansenkaart.io.geojson;

@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -34,7 +35,7 @@ public final class GeoPackageFormat implements FormatProvider {
     public boolean probe(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(SQLITE_MAGIC.length);
-            return java.util.Arrays.equals(head, SQLITE_MAGIC);
+            return Arrays.equals(head, SQLITE_MAGIC);
         } catch (IOException e) {
             return false;
         }

@@ -138,7 +138,9 @@ public final class GeoPackageLayer implements FeatureLayer {
                     continue;
                 }
                 number++;
-                Optional<String> id = table.primaryKey().map(this::text);
+                Optional<String> id = table.primaryKey().isPresent()
+                        ? Optional.ofNullable(rows.getString(table.primaryKey().get()))
+                        : Optional.empty();
                 Map<String, Object> attributes = new LinkedHashMap<>();
                 for (GpkgTable.Column c : table.columns()) {
                     Object value = value(c);
@@ -168,14 +170,6 @@ public final class GeoPackageLayer implements FeatureLayer {
         Envelope e =
                 filterTransform.map(t -> t.apply(geometry)).orElse(geometry).getEnvelopeInternal();
         return e.intersects(javaFilter.get());
-    }
-
-    private String text(String column) {
-        try {
-            return rows.getString(column);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Declared GeoPackage types decide the Java type: BOOLEAN, DATE and the integer types. */

@@ -109,6 +109,10 @@ public final class Importer {
                 + p.name() + " (" + p.id() + ")"));
         boolean needsUnits = plan.has(SourceKind.LABELS) || plan.has(SourceKind.COMPANIES);
         UnitDirectory directory = needsUnits ? directory(store, park) : new UnitDirectory(List.of());
+        if (needsUnits && park.isEmpty() && store.parks().isEmpty()) {
+            notes.add("nog geen bedrijventerreinen in het project: labels en bedrijven worden gekoppeld aan de"
+                    + " verblijfsobjecten binnen de bedrijventerreinen; importeer eerst IBIS en de BAG");
+        }
         AddressBook addresses = plan.has(SourceKind.UNITS) ? addressBook(file, plan, notes) : new AddressBook();
         LayerPlan.Chosen main = plan.chosen.get(0);
         SourceLayer crsLayer = plan.chosen.stream()

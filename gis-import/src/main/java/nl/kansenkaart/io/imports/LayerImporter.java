@@ -128,6 +128,10 @@ final class LayerImporter {
         progress.report(done, total, message);
         String crs = layer.crsText();
         boolean assumed = layer.crs().map(c -> c.assumed()).orElse(false);
+        if (layer.filteredByIndex()) {
+            notes.add("laag " + layer.name() + ": de ruimtelijke index van de GeoPackage liet alleen objecten bij het"
+                    + " bedrijventerrein door; de rest is niet gelezen en niet geteld");
+        }
         layer.crs().filter(c -> c.assumed()).ifPresent(c -> notes.add("laag " + layer.name() + ": " + c.remark()));
         return new LayerReport(layer.name(), kind, crs, assumed, tally.counts());
     }

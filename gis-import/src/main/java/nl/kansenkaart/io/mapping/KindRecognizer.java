@@ -111,9 +111,9 @@ public final class KindRecognizer {
                     SourceKind.ROOFS,
                     List.of(
                             Group.req("identificatie", "buildingId", "pandref", "pand_id"),
-                            Group.req("b3_hellingshoek", "slope", "hellingshoek"),
-                            Group.req("b3_azimut", "azimuth", "azimut"),
-                            Group.opt("b3_h_dak_50p", "height", "hoogte"))),
+                            Group.req("b3_hellingshoek", "slopeDeg", "slope", "hellingshoek"),
+                            Group.req("b3_azimut", "azimuthDeg", "azimuth", "azimut"),
+                            Group.opt("b3_h_dak_50p", "heightMedianM", "height", "hoogte"))),
             new Signature(
                     SourceKind.LABELS,
                     List.of(

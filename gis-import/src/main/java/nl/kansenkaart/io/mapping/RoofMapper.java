@@ -2,6 +2,7 @@ package nl.kansenkaart.io.mapping;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import nl.kansenkaart.core.model.RoofPart;
 import nl.kansenkaart.core.model.RoofSummary;
@@ -16,6 +17,9 @@ import nl.kansenkaart.io.source.SourceFeature;
 public final class RoofMapper {
     /** Faces steeper than this are walls in practice: 2D area / cos(slope) would blow up. */
     static final double MAX_SLOPE_DEGREES = 85.0;
+
+    /** 3D BAG v2024 writes "horizontal" where earlier versions wrote "single horizontal". */
+    static final String HORIZONTAL_2024 = "horizontal";
 
     private final GeometryPreparer geometry;
     private final Map<String, Integer> nextIndex = new HashMap<>();
@@ -39,6 +43,9 @@ public final class RoofMapper {
     static RoofSummary summary(FeatureFields f) throws ValueProblem {
         String typeText = f.text("b3_dak_type").orElseThrow(() -> new ValueProblem("geen daktype"));
         RoofType type = RoofType.fromCode(typeText)
+                .or(() -> typeText.strip().equalsIgnoreCase(HORIZONTAL_2024)
+                        ? Optional.of(RoofType.SINGLE_HORIZONTAL)
+                        : Optional.empty())
                 .orElseThrow(() -> new ValueProblem("onbekend daktype", "'" + typeText + "'"));
         try {
             return new RoofSummary(
@@ -62,7 +69,7 @@ public final class RoofMapper {
         FeatureFields f = FeatureFields.of(feature);
         String id = BagValues.pandId(f.value("identificatie", "buildingId", "pandref", "pand_id")
                 .orElseThrow(() -> new ValueProblem("geen pand-id")));
-        double slope = f.number("b3_hellingshoek", "slope", "hellingshoek")
+        double slope = f.number("b3_hellingshoek", "slopeDeg", "slope", "hellingshoek")
                 .orElseThrow(() -> new ValueProblem("geen hellingshoek"));
         if (slope < 0 || slope > 90) {
             throw new ValueProblem("ongeldige hellingshoek", Double.toString(slope));
@@ -70,7 +77,7 @@ public final class RoofMapper {
         if (slope > MAX_SLOPE_DEGREES) {
             throw new ValueProblem("(bijna) verticaal dakvlak", Double.toString(slope));
         }
-        OptionalDouble azimuthValue = f.number("b3_azimut", "azimuth", "azimut");
+        OptionalDouble azimuthValue = f.number("b3_azimut", "azimuthDeg", "azimuth", "azimut");
         double azimuth;
         if (azimuthValue.isPresent()) {
             azimuth = ((azimuthValue.getAsDouble() % 360) + 360) % 360;
@@ -81,10 +88,10 @@ public final class RoofMapper {
         } else {
             throw new ValueProblem("geen azimut bij hellend dakvlak");
         }
-        double height =
-                f.number("b3_h_dak_50p", "height", "hoogte").orElseThrow(() -> new ValueProblem("geen dakhoogte"));
+        double height = f.number("b3_h_dak_50p", "heightMedianM", "height", "hoogte")
+                .orElseThrow(() -> new ValueProblem("geen dakhoogte"));
         Prepared<?> outline = geometry.areal(feature.geometry());
-        OptionalDouble area3d = f.number("area", "oppervlakte", "area3d");
+        OptionalDouble area3d = f.number("areaM2", "area", "oppervlakte", "area3d");
         double area = area3d.isPresent()
                 ? area3d.getAsDouble()
                 : outline.geometry().getArea() / Math.cos(Math.toRadians(slope));

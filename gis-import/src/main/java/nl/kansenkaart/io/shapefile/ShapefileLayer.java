@@ -33,6 +33,7 @@ public final class ShapefileLayer implements FeatureLayer {
     private final ShpGeometryReader shapes;
     private final DBFReader table;
     private final List<String> fields;
+    private final int firstField;
     private final Runnable onClose;
     private long number;
 
@@ -45,8 +46,14 @@ public final class ShapefileLayer implements FeatureLayer {
         this.table = table;
         this.onClose = onClose;
         List<String> names = new ArrayList<>();
+        // With showDeletedRows javadbf puts a synthetic "deleted" field first; it is not the file's.
+        this.firstField = table != null
+                        && table.getFieldCount() > 0
+                        && table.getField(0).getName().equals("deleted")
+                ? 1
+                : 0;
         if (table != null) {
-            for (int i = 0; i < table.getFieldCount(); i++) {
+            for (int i = firstField; i < table.getFieldCount(); i++) {
                 names.add(table.getField(i).getName());
             }
         }
@@ -189,7 +196,7 @@ public final class ShapefileLayer implements FeatureLayer {
             return true;
         }
         for (int i = 0; i < fields.size(); i++) {
-            Object value = convert(row.getObject(i));
+            Object value = convert(row.getObject(i + firstField));
             if (value != null) {
                 into.put(fields.get(i), value);
             }

@@ -192,6 +192,8 @@ public final class ShapefileWriter implements Closeable {
             throw new IllegalArgumentException(
                     "record " + (recordNumber + 1) + " heeft " + values.size() + " waarden, verwacht " + fields.size());
         }
+        // Check everything before writing anything, so a refused record leaves the files consistent.
+        Object[] row = dbfValues(values);
         byte[] content =
                 switch (type) {
                     case POINT -> pointContent(geometry);
@@ -206,7 +208,7 @@ public final class ShapefileWriter implements Closeable {
         shxOut.write(index);
         shpLength += 8 + content.length;
         bounds.expandToInclude(geometry.getEnvelopeInternal());
-        dbf.addRecord(dbfValues(values));
+        dbf.addRecord(row);
     }
 
     private Object[] dbfValues(List<?> values) {
@@ -229,8 +231,13 @@ public final class ShapefileWriter implements Closeable {
                     };
             if (!fits) {
                 throw new IllegalArgumentException(
-                        "veld " + f.name() + " van record " + (recordNumber) + " verwacht type " + f.type() + ", kreeg "
-                                + v.getClass().getSimpleName());
+                        "veld " + f.name() + " van record " + (recordNumber + 1) + " verwacht type " + f.type()
+                                + ", kreeg " + v.getClass().getSimpleName());
+            }
+            if (v instanceof String text && text.getBytes(charset).length > f.length()) {
+                // Refuse rather than let the dBase layer cut a multi-byte character in half.
+                throw new IllegalArgumentException("tekst '" + text + "' in veld " + f.name() + " van record "
+                        + (recordNumber + 1) + " is langer dan " + f.length() + " bytes");
             }
             row[i] = v;
         }

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
@@ -249,7 +250,7 @@ public final class ShpGeometryReader implements AutoCloseable {
         if (ring.length > 0 && ring[0].equals2D(ring[ring.length - 1]) && ring.length >= 4) {
             return ring;
         }
-        Coordinate[] out = java.util.Arrays.copyOf(ring, Math.max(ring.length + 1, 4));
+        Coordinate[] out = Arrays.copyOf(ring, Math.max(ring.length + 1, 4));
         for (int i = ring.length; i < out.length; i++) {
             out[i] = ring[0];
         }

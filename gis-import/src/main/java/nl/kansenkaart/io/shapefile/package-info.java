@@ -1,5 +1,5 @@
 /**
- * ESRI shapefile sources and files: reading (.shp geometry onto JTS, .dbf attributes with javadbf,
- * .prj and .cpg, also zipped) and writing (.shp/.shx/.dbf/.prj/.cpg).
+ * ESRI Shapefile reading and writing: .shp/.shx geometry records onto JTS, .dbf attributes (javadbf),
+ * .prj and .cpg, also zipped.
  */
 package nl.kansenkaart.io.shapefile;

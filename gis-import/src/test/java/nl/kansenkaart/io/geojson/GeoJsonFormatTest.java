@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import nl.kansenkaart.io.crs.CrsGuess;
 import nl.kansenkaart.io.crs.CrsTransforms;
@@ -20,6 +19,7 @@ import nl.kansenkaart.io.source.Formats;
 import nl.kansenkaart.io.source.SharedData;
 import nl.kansenkaart.io.source.SourceException;
 import nl.kansenkaart.io.source.SourceFeature;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Geometry;
@@ -204,6 +204,13 @@ class GeoJsonFormatTest {
                 .hasMessageContaining("CSV");
     }
 
+    /** Millidegrees as a decimal degree text, e.g. 52001 -> "52.001". */
+    private static String deg(long milli) {
+        long fraction = milli % 1000;
+        return milli / 1000 + "." + (fraction < 10 ? "00" : fraction < 100 ? "0" : "") + fraction;
+    }
+
+    @Tag("slow")
     @Test
     void two_hundred_thousand_features_stream_in_the_default_heap() throws Exception {
         Path file = dir.resolve("groot.geojson");
@@ -211,25 +218,13 @@ class GeoJsonFormatTest {
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write("{\"type\":\"FeatureCollection\",\"features\":[\n");
             for (int i = 0; i < n; i++) {
-                double x = 4 + (i % 1000) * 0.001;
-                double y = 52 + (i / 1000) * 0.001;
-                w.write(String.format(
-                        Locale.ROOT,
-                        "{\"type\":\"Feature\",\"id\":%d,\"properties\":{\"naam\":\"vak %d\",\"waarde\":%d},"
-                                + "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[%.4f,%.4f],[%.4f,%.4f],"
-                                + "[%.4f,%.4f],[%.4f,%.4f]]]}}%s\n",
-                        i,
-                        i,
-                        i,
-                        x,
-                        y,
-                        x + 0.001,
-                        y,
-                        x + 0.001,
-                        y + 0.001,
-                        x,
-                        y,
-                        i + 1 < n ? "," : ""));
+                // Integer millidegrees written by hand: String.format would dominate the test's time.
+                long x = 4000 + i % 1000;
+                long y = 52000 + i / 1000;
+                w.write("{\"type\":\"Feature\",\"id\":" + i + ",\"properties\":{\"naam\":\"vak " + i
+                        + "\",\"waarde\":" + i + "},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[["
+                        + deg(x) + "," + deg(y) + "],[" + deg(x + 1) + "," + deg(y) + "],[" + deg(x + 1) + ","
+                        + deg(y + 1) + "],[" + deg(x) + "," + deg(y) + "]]]}}" + (i + 1 < n ? "," : "") + "\n");
             }
             w.write("]}");
         }
@@ -261,6 +256,7 @@ class GeoJsonFormatTest {
         assertThat(area).isCloseTo(n * 0.5e-6, within(1e-6));
     }
 
+    @Tag("realdata")
     @Test
     void ibis_rijssen_holten_gives_22_wgs84_polygons_whose_rd_areas_match_gdal() throws Exception {
         Path json = SharedData.file("ibis-rijssen-holten/IBIS_BEDRIJVENTERREINEN_RijssenHolten.json");

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,6 +61,20 @@ class GeoJsonWriterTest {
         assertThat(text)
                 .contains("\"crs\":{\"type\":\"name\",\"properties\":{\"name\":\"urn:ogc:def:crs:EPSG::28992\"}}");
         assertThat(text).contains("[233010.500,557020.250]");
+    }
+
+    @Test
+    void holes_turn_clockwise_and_exteriors_counter_clockwise() throws Exception {
+        Path file = dir.resolve("gat.geojson");
+        // Exterior clockwise and hole counter-clockwise: both the wrong way round for RFC 7946.
+        Geometry withHole = new WKTReader().read("POLYGON ((0 0, 0 10, 10 10, 10 0, 0 0), (2 2, 4 2, 4 4, 2 4, 2 2))");
+        try (GeoJsonWriter w =
+                GeoJsonWriter.create(file, new GeoJsonWriter.Options(0, Optional.empty(), Optional.of("gat")))) {
+            w.write(withHole, Map.of());
+        }
+        String text = Files.readString(file);
+        assertThat(text).contains("\"name\":\"gat\"");
+        assertThat(text).contains("[[[0,0],[10,0],[10,10],[0,10],[0,0]],[[2,2],[2,4],[4,4],[4,2],[2,2]]]");
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * transaction, addresses joined from the nummeraanduiding table, and a re-import that replaces.
  */
 @Tag("realdata")
+@Tag("slow")
 class DenHaagBagImportTest {
     static final String FILE = "bag-denhaag-voorburg/bag_denhaag_voorburg_derived.gpkg";
 

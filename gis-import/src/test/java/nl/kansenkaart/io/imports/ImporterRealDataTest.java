@@ -107,4 +107,22 @@ class ImporterRealDataTest {
                     .anyMatch(n -> n.contains("energie-index -9999"));
         }
     }
+
+    @Test
+    void three_d_bag_cityjson_gives_roof_summaries_and_faces_of_delft() throws Exception {
+        Path file = SharedData.file("3dbag-delft/delft_subset.city.jsonl");
+        try (ProjectStore store = ProjectStore.create(dir.resolve("p.gpkg"))) {
+            ImportReport report = importFile(store, file);
+            assertThat(report.kinds()).containsExactly(SourceKind.ROOFS);
+            assertThat(report.layers()).extracting(LayerReport::layer).containsExactly("pand", "dakvlak");
+            // 10 buildings (PROVENANCE.md), each with a b3_dak_type.
+            assertThat(report.layers().get(0).counts().imported()).isEqualTo(10);
+            LayerReport faces = report.layers().get(1);
+            assertThat(faces.counts().imported()).isPositive();
+            var counts = ProjectFiles.counts(store);
+            assertThat(counts)
+                    .containsEntry("daken", 10L)
+                    .containsEntry("dakvlakken", faces.counts().imported());
+        }
+    }
 }

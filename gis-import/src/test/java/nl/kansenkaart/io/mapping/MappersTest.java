@@ -470,4 +470,16 @@ class MappersTest {
         assertThat(mapper.notes()).hasSize(2);
         assertThat(Set.of(c.kvkNumber().orElseThrow())).containsExactly("01234567");
     }
+
+    @Test
+    void the_3d_bag_2024_roof_type_horizontal_reads_as_single_horizontal() throws Exception {
+        var roof = new RoofMapper(rd)
+                .summary(feature(
+                        1, SQUARE, "identificatie", "NL.IMBAG.Pand.0503100000012869", "b3_dak_type", "horizontal"));
+        assertThat(roof.summary().roofType()).isEqualTo(RoofType.SINGLE_HORIZONTAL);
+        assertThatThrownBy(() ->
+                        new RoofMapper(rd).summary(feature(1, SQUARE, "identificatie", "1", "b3_dak_type", "koepel")))
+                .extracting(e -> ((ValueProblem) e).reason())
+                .isEqualTo("onbekend daktype");
+    }
 }

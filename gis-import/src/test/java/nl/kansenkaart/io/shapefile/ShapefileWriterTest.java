@@ -172,6 +172,18 @@ class ShapefileWriterTest {
             assertThatThrownBy(() -> w.write(wkt.read("POLYGON ((0 0, 1 0, 1 1, 0 0))"), List.of("a")))
                     .hasMessageContaining("heeft 1 waarden, verwacht 6");
         }
+        Path shortText = dir.resolve("kort.shp");
+        try (ShapefileWriter w = ShapefileWriter.create(
+                shortText,
+                ShapefileWriter.ShapeType.POINT,
+                List.of(ShapefileWriter.Field.character("NAAM", 4)),
+                ShapefileWriter.RD_NEW_PRJ,
+                StandardCharsets.UTF_8,
+                DBF_DATE)) {
+            // Four characters, five bytes in UTF-8.
+            assertThatThrownBy(() -> w.write(wkt.read("POINT (1 2)"), List.of("Café")))
+                    .hasMessageContaining("langer dan 4 bytes");
+        }
         assertThatThrownBy(() -> ShapefileWriter.Field.character("VEEL_TE_LANG", 5))
                 .hasMessageContaining("veldnaam");
     }

@@ -146,8 +146,8 @@ final class BuildingPlanner {
                 double eaves = 3.0 + rng.nextInt(4) / 10.0;
                 double ridge = 8.2 + rng.nextInt(12) / 10.0;
                 double slope = Math.toDegrees(Math.atan((ridge - eaves) / (d / 2)));
-                List<Section> gable = gable(block, u, v, w, d, slope, eaves, ridge);
-                addPand(id, kind, block, rect(block, u, v, w, d), gable, year, 2, eaves, ridge);
+                List<Section> gable = Shapes.gable(block, u, v, w, d, slope, eaves, ridge);
+                addPand(id, kind, block, Shapes.rect(block, u, v, w, d), gable, year, 2, eaves, ridge);
                 addUnit(
                         List.of(id),
                         EnumSet.of(UsePurpose.RESIDENTIAL),
@@ -163,11 +163,11 @@ final class BuildingPlanner {
                 double h = floors * 3.4 + 0.6;
                 String id = pandIds.next();
                 List<Section> roof = rng.nextBoolean()
-                        ? List.of(flat(rect(block, u, v, w, d), h))
+                        ? List.of(flat(Shapes.rect(block, u, v, w, d), h))
                         : List.of(
-                                flat(rect(block, u, v, w * 0.7, d), h),
-                                flat(rect(block, u + w * 0.7, v, w * 0.3, d), h + 2.8));
-                addPand(id, kind, block, rect(block, u, v, w, d), roof, year, floors, h, h);
+                                flat(Shapes.rect(block, u, v, w * 0.7, d), h),
+                                flat(Shapes.rect(block, u + w * 0.7, v, w * 0.3, d), h + 2.8));
+                addPand(id, kind, block, Shapes.rect(block, u, v, w, d), roof, year, floors, h, h);
                 int total = (int) (w * d * floors * 0.82);
                 int n = rng.nextInt(10) < 6 ? 1 : 2 + rng.nextInt(3);
                 for (int k = 0; k < n; k++) {
@@ -190,8 +190,8 @@ final class BuildingPlanner {
                         id,
                         kind,
                         block,
-                        rect(block, u, v, w, d),
-                        List.of(flat(rect(block, u, v, w, d), h)),
+                        Shapes.rect(block, u, v, w, d),
+                        List.of(flat(Shapes.rect(block, u, v, w, d), h)),
                         year,
                         1,
                         h,
@@ -227,8 +227,8 @@ final class BuildingPlanner {
                 String hallId = pandIds.next();
                 String annexId = pandIds.next();
                 double h = 8 + rng.nextInt(30) / 10.0;
-                Polygon hall = rect(block, u, v + annexDepth, w, d - annexDepth);
-                Polygon annex = rect(block, u, v, w, annexDepth);
+                Polygon hall = Shapes.rect(block, u, v + annexDepth, w, d - annexDepth);
+                Polygon annex = Shapes.rect(block, u, v, w, annexDepth);
                 addPand(hallId, kind, block, hall, List.of(flat(hall, h)), year, 1, h, h);
                 addPand(annexId, PandKind.OFFICE_ANNEX, block, annex, List.of(flat(annex, 7.4)), year, 2, 7.4, 7.4);
                 int area = (int) (w * (d - annexDepth) + w * annexDepth * 2 * 0.85);
@@ -263,31 +263,22 @@ final class BuildingPlanner {
         if (kind == PandKind.HALL_L) {
             double notchW = w * (0.35 + rng.nextInt(20) / 100.0);
             double notchD = d * (0.3 + rng.nextInt(25) / 100.0);
-            Coordinate[] c = {
-                block.at(u, v),
-                block.at(u + w, v),
-                block.at(u + w, v + d - notchD),
-                block.at(u + w - notchW, v + d - notchD),
-                block.at(u + w - notchW, v + d),
-                block.at(u, v + d),
-                block.at(u, v)
-            };
-            footprint = ensureCcw(SiteLayout.RD.createPolygon(c));
+            footprint = Shapes.lShape(block, u, v, w, d, notchW, notchD);
             roof = List.of(
-                    flat(rect(block, u, v, w, d - notchD), h),
-                    flat(rect(block, u, v + d - notchD, w - notchW, notchD), h - 1.5));
+                    flat(Shapes.rect(block, u, v, w, d - notchD), h),
+                    flat(Shapes.rect(block, u, v + d - notchD, w - notchW, notchD), h - 1.5));
         } else {
-            footprint = rect(block, u, v, w, d);
+            footprint = Shapes.rect(block, u, v, w, d);
             if (kind == PandKind.HALL && year < 1985 && rng.nextInt(10) < 4) {
                 // Older halls often have a low saddle roof.
                 ridge = h + d / 2 * Math.tan(Math.toRadians(12 + rng.nextInt(10)));
                 double slope = Math.toDegrees(Math.atan((ridge - h) / (d / 2)));
-                roof = gable(block, u, v, w, d, slope, h, ridge);
+                roof = Shapes.gable(block, u, v, w, d, slope, h, ridge);
             } else if (kind == PandKind.LARGE_HALL || kind == PandKind.GIANT_HALL || kind == PandKind.HALL_OFFICE) {
                 double officeW = kind == PandKind.HALL_OFFICE ? w * 0.22 : w * 0.4;
                 roof = List.of(
-                        flat(rect(block, u, v, officeW, d), kind == PandKind.HALL_OFFICE ? h - 0.8 : h + 1.1),
-                        flat(rect(block, u + officeW, v, w - officeW, d), h));
+                        flat(Shapes.rect(block, u, v, officeW, d), kind == PandKind.HALL_OFFICE ? h - 0.8 : h + 1.1),
+                        flat(Shapes.rect(block, u + officeW, v, w - officeW, d), h));
             } else {
                 roof = List.of(flat(footprint, h));
             }
@@ -397,39 +388,9 @@ final class BuildingPlanner {
         units.add(new UnitPlan(unitIds.next(), pandIds, purposes, Math.max(12, areaM2), address, location));
     }
 
-    private List<Section> gable(
-            Block block, double u, double v, double w, double d, double slope, double eaves, double ridge) {
-        double mid = (eaves + ridge) / 2;
-        double toStreet = block.front().azimuthToStreet();
-        return List.of(
-                new Section(rect(block, u, v, w, d / 2), slope, toStreet, mid),
-                new Section(rect(block, u, v + d / 2, w, d / 2), slope, (toStreet + 180) % 360, mid));
-    }
-
     private Section flat(Polygon outline, double h) {
         // 3D BAG fits a plane to the points: flat roofs come out with a slight, arbitrary tilt.
         return new Section(outline, 0.4 + rng.nextInt(20) / 10.0, rng.nextInt(360), h);
-    }
-
-    private static Polygon rect(Block block, double u, double v, double w, double d) {
-        Coordinate a = block.at(u, v);
-        Coordinate b = block.at(u + w, v + d);
-        return SiteLayout.polygon(
-                Math.min(a.x, b.x),
-                Math.min(a.y, b.y),
-                Math.max(a.x, b.x),
-                Math.min(a.y, b.y),
-                Math.max(a.x, b.x),
-                Math.max(a.y, b.y),
-                Math.min(a.x, b.x),
-                Math.max(a.y, b.y));
-    }
-
-    private static Polygon ensureCcw(Polygon p) {
-        return org.locationtech.jts.algorithm.Orientation.isCCW(
-                        p.getExteriorRing().getCoordinateSequence())
-                ? p
-                : p.reverse();
     }
 
     /** Realistic-looking BAG ids: increasing, with small irregular steps. */

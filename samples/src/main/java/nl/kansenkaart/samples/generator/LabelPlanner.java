@@ -57,7 +57,7 @@ final class LabelPlanner {
                         // Labelled E before the obligation, improved to C for it: the later registration counts.
                         register(u, LabelClass.E, date(2017, 2019));
                     }
-                    register(u, c, date(2019, 2025));
+                    register(u, c, date(2020, 2025));
                     labelled.add(u.id());
                 }
             }

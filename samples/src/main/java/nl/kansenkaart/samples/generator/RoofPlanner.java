@@ -13,7 +13,8 @@ import nl.kansenkaart.samples.generator.PandPlan.Section;
 
 /**
  * The 3D BAG view of a standing pand: the b3_* summary and, for about 60 % of them, the LoD2.2 roof
- * faces. Like 3D BAG, the very large hall gets no faces and one new building is not detected.
+ * faces. Like 3D BAG does for some buildings, the very large hall (over 10,000 m2) gets no faces,
+ * and one building is not detected at all.
  */
 final class RoofPlanner {
     private final Random rng;
@@ -98,7 +99,8 @@ final class RoofPlanner {
                 OptionalDouble.of(SiteLayout.round(max, 2)),
                 OptionalDouble.of(SiteLayout.round(footprint * (h70 - ground) * 0.97, 1)),
                 OptionalInt.of(pand.floors()),
-                giant);
+                // 3D BAG flags only halls and greenhouses over ~70,000 m2; this one merely lacks faces.
+                false);
         return new Roof(summary, parts);
     }
 }

@@ -11,9 +11,9 @@ import nl.kansenkaart.samples.SampleData;
  * formats users download. Same seed, same files: byte for byte for the text files and the shapefile,
  * table for table for the GeoPackages.
  *
- * <p>Regenerate the committed files with
- * {@code mvn -pl samples -am compile exec:java} or by running {@link #main} with the resource folder
- * {@code samples/src/main/resources/nl/kansenkaart/samples/devaart} as argument.
+ * <p>Regenerate the committed files after a deliberate change by running {@link #main} with the
+ * resource folder {@code samples/src/main/resources/nl/kansenkaart/samples/devaart} as argument
+ * (samples/README.md gives the command line); CommittedFilesTest fails until they match.
  */
 public final class SampleParkGenerator {
     /** The seed of the committed sample park. */

@@ -1,0 +1,70 @@
+package nl.kansenkaart.io.store;
+
+import static nl.kansenkaart.io.store.Fixtures.importAll;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import nl.kansenkaart.io.geopackage.OgrInfo;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** GDAL is the reference reader: what ogrinfo lists is what QGIS shows the consultant. */
+class GdalReadsTheProjectTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void ogrinfo_lists_every_table_with_the_stores_counts_in_rd_new_without_warnings() throws Exception {
+        OgrInfo.assumeAvailable();
+        Path file = dir.resolve("project.gpkg");
+        List<LayerCount> counts;
+        try (ProjectStore store = ProjectStore.create(file)) {
+            importAll(store);
+            counts = store.layerCounts();
+        }
+
+        OgrInfo.Result all = OgrInfo.run(file.toString());
+        assertThat(all.exitCode()).isZero();
+        assertThat(all.stderr()).isEmpty();
+        assertThat(all.stdout())
+                .contains(
+                        "1: bedrijventerreinen (Multi Polygon)",
+                        "2: panden (Multi Polygon)",
+                        "3: verblijfsobjecten (Point)",
+                        "4: dakvlakken (Multi Polygon)",
+                        "5: netgebieden (Multi Polygon)",
+                        "6: daken (None)",
+                        "7: energielabels (None)",
+                        "8: bedrijven (None)",
+                        "9: bronnen (None)",
+                        "10: aanpassingen (None)",
+                        "11: projectinfo (None)")
+                .doesNotContain("12: ");
+
+        for (LayerCount count : counts) {
+            OgrInfo.Result layer = OgrInfo.run("-so", file.toString(), count.layerName());
+            assertThat(layer.stderr()).as(count.layerName()).isEmpty();
+            assertThat(layer.stdout()).as(count.layerName()).contains("Feature Count: " + count.count());
+            if (List.of("bedrijventerreinen", "panden", "verblijfsobjecten", "dakvlakken", "netgebieden")
+                    .contains(count.layerName())) {
+                assertThat(layer.stdout()).as(count.layerName()).contains("ID[\"EPSG\",28992]");
+            }
+        }
+
+        OgrInfo.Result units = OgrInfo.run("-so", file.toString(), "verblijfsobjecten");
+        assertThat(units.stdout())
+                .contains("identificatie: String", "oppervlakte_m2: Integer", "postcode: String", "bron: String");
+        OgrInfo.Result labels = OgrInfo.run("-so", file.toString(), "energielabels");
+        assertThat(labels.stdout()).contains("registratiedatum: Date", "energie_index: Real");
+        OgrInfo.Result sources = OgrInfo.run("-so", file.toString(), "bronnen");
+        assertThat(sources.stdout()).contains("ingelezen_op: DateTime");
+
+        // GDAL reads the geometries and the Dutch values themselves, not just the header.
+        OgrInfo.Result panden = OgrInfo.run(file.toString(), "panden", "-where", "identificatie = '0518100000000002'");
+        assertThat(panden.stderr()).isEmpty();
+        assertThat(panden.stdout())
+                .contains("status (String) = Verbouwing pand")
+                .contains("MULTIPOLYGON (((155990 463100,156050 463100,156050 463160,155990 463160,155990 463100)))");
+    }
+}
