@@ -45,19 +45,23 @@ public final class AddressListView extends VBox {
         table.setId("address-table");
         table.setItems(vm.visibleRows());
         table.setPlaceholder(new Label(Messages.get("addresses.empty")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.getColumns().add(column("col.street", AddressRow::street, 150));
-        table.getColumns().add(column("col.number", AddressRow::houseNumber, 80));
-        table.getColumns().add(column("col.letter", AddressRow::letter, 50));
-        table.getColumns().add(column("col.addition", AddressRow::addition, 75));
-        table.getColumns().add(column("col.postcode", AddressRow::postcode, 75));
-        table.getColumns().add(column("col.town", AddressRow::town, 90));
-        table.getColumns().add(column("col.purpose", AddressRow::purposes, 160));
-        table.getColumns().add(column("col.area", AddressRow::areaM2, 65));
-        table.getColumns().add(column("col.year", AddressRow::constructionYear, 70));
-        table.getColumns().add(column("col.pandId", AddressRow::pandId, 135));
-        table.getColumns().add(column("col.unitId", AddressRow::unitId, 135));
-        table.getColumns().add(column("col.label", AddressRow::label, 85));
+        table.getColumns().add(column("col.number", AddressRow::houseNumber, 110));
+        table.getColumns().add(column("col.letter", AddressRow::letter, 60));
+        table.getColumns().add(column("col.addition", AddressRow::addition, 90));
+        table.getColumns()
+                .add(column(
+                        "col.postcode",
+                        r -> r.postcode().substring(0, 4) + " " + r.postcode().substring(4),
+                        85));
+        table.getColumns().add(column("col.town", AddressRow::town, 100));
+        table.getColumns().add(column("col.purpose", AddressRow::purposes, 250));
+        table.getColumns().add(column("col.area", AddressRow::areaM2, 70));
+        table.getColumns().add(column("col.year", AddressRow::constructionYear, 80));
+        table.getColumns().add(column("col.pandId", AddressRow::pandId, 150));
+        table.getColumns().add(column("col.unitId", AddressRow::unitId, 150));
+        table.getColumns().add(column("col.label", AddressRow::label, 100));
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(bar, table);
 

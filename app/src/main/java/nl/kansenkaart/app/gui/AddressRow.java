@@ -32,14 +32,31 @@ public record AddressRow(
         String unitId,
         String label) {
 
-    /** Whether every word of the query occurs in the address, postcode, town, ids or purposes. */
+    /**
+     * Whether every word of the query matches: a number is a house number ("8", "8d"), a postcode
+     * start (four digits) or part of an id (six digits or more); other words occur in the street,
+     * postcode, town or gebruiksdoelen. So "energieweg 8" finds number 8, not every 8 in an id.
+     */
     public boolean matches(String query) {
-        String haystack = (street + " " + houseNumber + letter + (addition.isEmpty() ? "" : "-" + addition) + " "
-                        + postcode + " " + postcode.substring(0, 4) + " " + postcode.substring(4) + " " + town + " "
-                        + purposes + " " + pandId + " " + unitId)
+        String text = (street + " " + postcode + " " + postcode.substring(0, 4) + " " + postcode.substring(4) + " "
+                        + town + " " + purposes + " " + label)
                 .toLowerCase(Locale.ROOT);
+        String number = (houseNumber + letter + (addition.isEmpty() ? "" : "-" + addition)).toLowerCase(Locale.ROOT);
         for (String word : query.toLowerCase(Locale.ROOT).trim().split("\\s+")) {
-            if (!word.isEmpty() && !haystack.contains(word)) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            boolean found;
+            if (word.matches("[0-9]+")) {
+                found = word.equals(String.valueOf(houseNumber))
+                        || (word.length() == 4 && postcode.startsWith(word))
+                        || (word.length() >= 6 && (pandId.contains(word) || unitId.contains(word)));
+            } else if (word.matches("[0-9]+[a-z].*")) {
+                found = number.startsWith(word);
+            } else {
+                found = text.contains(word);
+            }
+            if (!found) {
                 return false;
             }
         }

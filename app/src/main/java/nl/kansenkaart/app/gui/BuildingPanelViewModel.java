@@ -47,6 +47,9 @@ public final class BuildingPanelViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ObservableList<Fact> facts = FXCollections.observableArrayList();
     private final ObservableList<UnitLine> units = FXCollections.observableArrayList();
+    // One read-only wrapper each: a fresh wrapper per call would be collected with its listeners.
+    private final ObservableList<Fact> factsView = FXCollections.unmodifiableObservableList(facts);
+    private final ObservableList<UnitLine> unitsView = FXCollections.unmodifiableObservableList(units);
     private Optional<MapContent> content = Optional.empty();
 
     /** A panel that follows the shared selection. */
@@ -129,11 +132,11 @@ public final class BuildingPanelViewModel {
 
     /** The building's data lines. */
     public ObservableList<Fact> facts() {
-        return FXCollections.unmodifiableObservableList(facts);
+        return factsView;
     }
 
     /** The building's units. */
     public ObservableList<UnitLine> units() {
-        return FXCollections.unmodifiableObservableList(units);
+        return unitsView;
     }
 }

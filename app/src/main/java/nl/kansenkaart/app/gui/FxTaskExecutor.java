@@ -4,7 +4,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -118,11 +117,5 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
     @java.lang.Override
     public void close() {
         threads.shutdownNow();
-    }
-
-    static void requireFxThread() {
-        if (!Platform.isFxApplicationThread()) {
-            throw new IllegalStateException("niet op de FX-thread");
-        }
     }
 }

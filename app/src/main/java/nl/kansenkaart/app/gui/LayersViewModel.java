@@ -71,6 +71,8 @@ public final class LayersViewModel {
     private final List<LayerEntry> entries = new ArrayList<>();
     private final ReadOnlyObjectWrapper<MapTheme> theme = new ReadOnlyObjectWrapper<>();
     private final ObservableList<LegendGroup> legend = FXCollections.observableArrayList();
+    // One read-only wrapper: a fresh wrapper per call would be collected with its listeners.
+    private final ObservableList<LegendGroup> legendView = FXCollections.unmodifiableObservableList(legend);
 
     /** A layers panel with the default visibility of {@link Themes#HIDDEN_BY_DEFAULT}. */
     public LayersViewModel() {
@@ -130,6 +132,6 @@ public final class LayersViewModel {
 
     /** The legend of the visible layers, top layer first. */
     public ObservableList<LegendGroup> legend() {
-        return FXCollections.unmodifiableObservableList(legend);
+        return legendView;
     }
 }

@@ -33,7 +33,7 @@ public final class MainView extends BorderPane {
         parks.setCellFactory(l -> new ParkCell());
         parks.setButtonCell(new ParkCell());
         parks.valueProperty().bindBidirectional(vm.selectedParkProperty());
-        parks.setPrefWidth(280);
+        parks.setPrefWidth(360);
         parks.disableProperty().bind(Bindings.isEmpty(vm.parks()));
         Button zoomPark = new Button(Messages.get("toolbar.zoomPark"));
         zoomPark.setId("zoom-park");
@@ -80,7 +80,9 @@ public final class MainView extends BorderPane {
     /** Puts a workbench window on the stage (title, size, stylesheet, shortcuts) and shows it. */
     public static void show(Stage stage, WorkbenchViewModel vm, FxTaskExecutor work) {
         MainView view = new MainView(vm, work);
-        Scene scene = new Scene(view, 1440, 900);
+        // Never larger than the screen: small laptops (and the headless test screen) must fit it.
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(view, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         scene.getStylesheets().add(MainView.class.getResource("workbench.css").toExternalForm());
         scene.getAccelerators()
                 .put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), vm::chooseAndOpenProject);

@@ -32,7 +32,7 @@ public final class MapViewModel {
     private static final double CLICK_TOLERANCE_PX = 3;
 
     /** Smallest area shown when zooming to one building, in metres. */
-    private static final double MIN_BUILDING_VIEW_M = 120;
+    private static final double MIN_BUILDING_VIEW_M = 400;
 
     /**
      * A rendered image with the viewport it shows.

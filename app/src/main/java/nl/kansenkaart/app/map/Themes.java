@@ -41,7 +41,7 @@ public final class Themes {
                 Classifiers.gridStatus(GridArea::offtake),
                 new Color(110, 110, 110, 160),
                 1f,
-                0.35f,
+                0.3f,
                 0f));
         layers.add(new LayerStyle(
                 MapLayer.GRID_FEED_IN,
@@ -49,7 +49,7 @@ public final class Themes {
                 Classifiers.gridStatus(GridArea::feedIn),
                 new Color(110, 110, 110, 160),
                 1f,
-                0.35f,
+                0.3f,
                 0f));
         layers.add(new LayerStyle(
                 MapLayer.PLAN_AREA,
