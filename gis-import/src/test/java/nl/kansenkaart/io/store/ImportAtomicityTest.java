@@ -105,6 +105,37 @@ class ImportAtomicityTest {
     }
 
     @Test
+    void a_process_killed_mid_import_leaves_a_file_that_opens_unchanged() throws Exception {
+        String before = sha256(file);
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process child = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        EndlessImport.class.getName(),
+                        file.toString())
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
+        try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream()))) {
+            assertThat(out.readLine()).isEqualTo("bezig");
+        } finally {
+            child.destroyForcibly().waitFor();
+        }
+        // SQLite rolls the hot journal back on the next open; the file is then as it was.
+        try (ProjectStore reopened = ProjectStore.open(file)) {
+            assertThat(reopened.layerCounts()).contains(new LayerCount("panden", 4));
+            assertThat(reopened.load("P1").buildings()).containsExactly(BUILDING1, BUILDING3);
+        }
+        assertThat(sql(file, "PRAGMA integrity_check")).isEqualTo("ok");
+        assertThat(sha256(file)).isEqualTo(before);
+        // A journal the killed process never got to fill stays until the next write, then goes.
+        try (ProjectStore reopened = ProjectStore.open(file)) {
+            reopened.saveOverride(EDIT_U3);
+        }
+        assertThat(dir.resolve("project.gpkg-journal")).doesNotExist();
+    }
+
+    @Test
     void a_reimport_replaces_only_that_sources_rows_and_keeps_the_consultants_edits() throws Exception {
         try (ProjectStore store = ProjectStore.open(file)) {
             Building renovated = new Building(
