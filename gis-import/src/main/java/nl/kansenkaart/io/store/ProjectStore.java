@@ -21,7 +21,8 @@ import nl.kansenkaart.io.geopackage.GeoPackageWriter;
 /**
  * The project file: one OGC GeoPackage holding the imported sources, their provenance and the
  * consultant's edits. Imports are all-or-nothing ({@link #beginImport}); {@link #load} gives an
- * immutable snapshot of one plan area. One store per file; use it from one thread at a time.
+ * immutable snapshot of one plan area. One store per file; use it from one thread at a time. While
+ * an import is open, the list methods see its uncommitted rows and {@link #load} is refused.
  */
 public final class ProjectStore implements AutoCloseable {
     /** The schema version this code writes; older files are migrated when opened. */
@@ -273,6 +274,10 @@ public final class ProjectStore implements AutoCloseable {
      * units and roofs, labels, grid areas, companies and the edits that apply.
      */
     public synchronized ParkSnapshot load(String parkId) throws StoreException {
+        if (activeImport != null && activeImport.isOpen()) {
+            // During an import the R-tree is brought up to date only at commit.
+            throw new IllegalStateException("laden kan niet tijdens een import in " + file);
+        }
         Park park = park(parkId).orElseThrow(() -> unknownPark(parkId));
         try {
             return new SnapshotLoader(connection).load(park);

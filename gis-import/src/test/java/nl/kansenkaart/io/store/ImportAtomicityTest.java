@@ -197,13 +197,14 @@ class ImportAtomicityTest {
     }
 
     @Test
-    void an_override_cannot_be_saved_inside_a_running_import() throws Exception {
+    void edits_loads_and_a_second_import_wait_for_the_running_import() throws Exception {
         try (ProjectStore store = ProjectStore.open(file);
                 ImportSession s = store.beginImport(provenance("x.gpkg", SourceKind.BUILDINGS))) {
             assertThat(s.provenance().sourceKey()).isEqualTo("x.gpkg");
             assertThatThrownBy(() -> store.saveOverride(EDIT_B1)).isInstanceOf(IllegalStateException.class);
             assertThatThrownBy(() -> store.beginImport(provenance("y.gpkg", SourceKind.BUILDINGS)))
                     .isInstanceOf(IllegalStateException.class);
+            assertThatThrownBy(() -> store.load("P1")).isInstanceOf(IllegalStateException.class);
         }
     }
 }
