@@ -188,7 +188,7 @@ public final class ProjectStore implements AutoCloseable {
             return activeImport;
         } catch (SQLException e) {
             throw new StoreException(
-                    file, "import van " + provenance.sourceKey() + " kan niet beginnen: " + e.getMessage(), e);
+                    file, "import van " + provenance.sourceKey() + " kan niet beginnen: " + reason(e), e);
         }
     }
 
@@ -339,7 +339,17 @@ public final class ProjectStore implements AutoCloseable {
     }
 
     StoreException failure(String what, Exception e) {
-        return new StoreException(file, what + ": " + e.getMessage(), e);
+        return new StoreException(file, what + ": " + reason(e), e);
+    }
+
+    /** The low-level reason, with a Dutch explanation for the one a consultant can act on. */
+    static String reason(Exception e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("SQLITE_BUSY") || message.contains("database is locked")) {
+            return "het bestand is in gebruik door een ander programma (bijvoorbeeld QGIS dat het bewerkt);"
+                    + " sluit het daar en probeer het opnieuw";
+        }
+        return message;
     }
 
     private static void closeQuietly(Connection connection) {

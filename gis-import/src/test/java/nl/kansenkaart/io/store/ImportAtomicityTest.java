@@ -136,6 +136,26 @@ class ImportAtomicityTest {
     }
 
     @Test
+    void a_file_locked_by_another_program_gives_a_dutch_reason_and_stays_unchanged() throws Exception {
+        String before = sha256(file);
+        try (java.sql.Connection other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+                java.sql.Statement s = other.createStatement();
+                ProjectStore store = ProjectStore.open(file)) {
+            s.execute("BEGIN EXCLUSIVE");
+            assertThatThrownBy(() -> store.beginImport(provenance("x.gpkg", SourceKind.BUILDINGS)))
+                    .isInstanceOf(StoreException.class)
+                    .hasMessageContaining("in gebruik door een ander programma");
+            s.execute("ROLLBACK");
+            // Once the other program lets go, the same store imports normally.
+            try (ImportSession session = store.beginImport(provenance("x.gpkg", SourceKind.BUILDINGS))) {
+                session.add(building(1, 150_000, 460_000));
+                session.close();
+            }
+        }
+        assertThat(sha256(file)).isEqualTo(before);
+    }
+
+    @Test
     void a_reimport_replaces_only_that_sources_rows_and_keeps_the_consultants_edits() throws Exception {
         try (ProjectStore store = ProjectStore.open(file)) {
             Building renovated = new Building(
