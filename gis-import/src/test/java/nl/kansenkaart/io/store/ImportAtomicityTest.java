@@ -180,6 +180,10 @@ class ImportAtomicityTest {
         }
         // The R-tree follows the replaced rows: one entry per pand, at the new footprint.
         assertThat(sql(file, "SELECT count(*) FROM rtree_panden_geom")).isEqualTo("1");
+        for (String table :
+                java.util.List.of("bedrijventerreinen", "panden", "verblijfsobjecten", "dakvlakken", "netgebieden")) {
+            StoreTestSupport.assertIndexMatches(file, table);
+        }
         assertThat(sql(file, "SELECT max(maxx) FROM rtree_panden_geom")).startsWith("155152");
         assertThat(sql(file, "PRAGMA integrity_check")).isEqualTo("ok");
     }
@@ -193,6 +197,8 @@ class ImportAtomicityTest {
                 BuildingStatus.OUT_OF_USE,
                 square(151_000, 461_000, 9),
                 Optional.empty());
+        Building relocatedB1 = new Building(
+                B1, OptionalInt.of(1999), BuildingStatus.IN_USE, square(155_300, 463_300, 12), Optional.empty());
         Park moved = new Park(
                 "PX",
                 "Proef",
@@ -204,16 +210,21 @@ class ImportAtomicityTest {
             try (ImportSession s = store.beginImport(provenance("dubbel.gpkg", SourceKind.BUILDINGS))) {
                 s.add(first);
                 s.add(newer);
-                s.commit(ImportCounts.allImported(2));
+                // An id that another source brought in: the newest row wins there too.
+                s.add(relocatedB1);
+                s.commit(ImportCounts.allImported(3));
             }
             try (ImportSession s = store.beginImport(provenance("proef.json", SourceKind.PARKS))) {
                 s.add(moved);
                 s.commit(ImportCounts.allImported(1));
             }
             assertThat(store.load("PX").buildings()).containsExactly(newer);
+            assertThat(store.load("P1").buildings()).containsExactly(relocatedB1, BUILDING3);
             assertThat(store.layerCounts()).contains(new LayerCount("panden", 5));
         }
         assertThat(sql(file, "SELECT count(*) FROM rtree_panden_geom")).isEqualTo("5");
+        StoreTestSupport.assertIndexMatches(file, "panden");
+        StoreTestSupport.assertIndexMatches(file, "bedrijventerreinen");
     }
 
     @Test
