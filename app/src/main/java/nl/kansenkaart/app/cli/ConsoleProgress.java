@@ -19,6 +19,7 @@ public final class ConsoleProgress implements Progress, AutoCloseable {
 
     private String stage;
     private long stageStart;
+    private long stageLastReport;
     private long done;
     private long total;
     private long lastPaint;
@@ -45,7 +46,7 @@ public final class ConsoleProgress implements Progress, AutoCloseable {
     public synchronized void report(long done, long total, String message) {
         long now = nanoClock.getAsLong();
         if (!message.equals(stage)) {
-            finishStage(now);
+            finishStage();
             stage = message;
             stageStart = now;
             painted = false;
@@ -53,6 +54,7 @@ public final class ConsoleProgress implements Progress, AutoCloseable {
         }
         this.done = done;
         this.total = total;
+        stageLastReport = now;
         if (terminal && now - stageStart >= SECOND_NANOS && now - lastPaint >= REPAINT_NANOS) {
             err.print('\r' + padded(line()));
             err.flush();
@@ -70,12 +72,16 @@ public final class ConsoleProgress implements Progress, AutoCloseable {
     /** Prints the final line of the current stage, when it lasted long enough to be worth one. */
     @Override
     public synchronized void close() {
-        finishStage(nanoClock.getAsLong());
+        finishStage();
         stage = null;
     }
 
-    private void finishStage(long now) {
-        if (stage == null || (!painted && now - stageStart < SECOND_NANOS)) {
+    /**
+     * Ends the current stage with a final line when it took a second or more. Its length runs to
+     * its last report, not to now: work that reports nothing may follow a quick stage.
+     */
+    private void finishStage() {
+        if (stage == null || (!painted && stageLastReport - stageStart < SECOND_NANOS)) {
             return;
         }
         err.println(terminal ? "\r" + padded(line()) : line());

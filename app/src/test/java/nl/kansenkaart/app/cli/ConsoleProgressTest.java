@@ -70,4 +70,17 @@ class ConsoleProgressTest {
         // The index stage took 0.1 s: too short for a line of its own.
         assertThat(text.toString()).isEqualTo("panden lezen: 12.345" + System.lineSeparator());
     }
+
+    @Test
+    void a_quick_stage_followed_by_silent_work_gets_no_line() {
+        try (ConsoleProgress p = progress(false)) {
+            clock.set(0);
+            p.report(0, 282, "daken lezen");
+            clock.set(100 * MS);
+            p.report(282, 282, "daken lezen");
+            // Five seconds of work that reports nothing, then the end.
+            clock.set(5100 * MS);
+        }
+        assertThat(text.toString()).isEmpty();
+    }
 }
