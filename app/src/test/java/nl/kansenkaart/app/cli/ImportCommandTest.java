@@ -54,7 +54,7 @@ class ImportCommandTest {
         CliRun run = CliRun.of("import", "--project", project.toString(), broken.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(run.err()).contains("kapot.geojson").contains("3").doesNotContain("\tat ");
+        assertThat(run.err()).contains("kapot.geojson").contains("object 3").doesNotContain("\tat ");
         assertThat(sha256(project)).isEqualTo(before);
         assertThat(CliRun.of("info", "--project", project.toString()).out().lines())
                 .contains("panden\t2");
