@@ -202,6 +202,19 @@ public final class GeoPackageSchema {
         }
     }
 
+    /** The fid above every fid the table has had (AUTOINCREMENT never hands out a used one again). */
+    public static long nextFid(Connection connection, String table) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement("SELECT max(coalesce((SELECT seq FROM sqlite_sequence"
+                + " WHERE name = ?), 0), coalesce((SELECT max(" + Sql.quote(ID_COLUMN) + ") FROM " + Sql.quote(table)
+                + "), 0)) + 1")) {
+            p.setString(1, table);
+            try (ResultSet rs = p.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
     /** Removes index entries whose row no longer exists (rows deleted without triggers). */
     public static void removeStaleIndexEntries(Connection connection, String table) throws SQLException {
         try (Statement s = connection.createStatement()) {

@@ -21,6 +21,9 @@ import org.sqlite.SQLiteOpenMode;
  * same last-change instant give the same table contents.
  */
 public final class GeoPackageWriter implements AutoCloseable {
+    /** How long a connection waits for another program's write lock, in milliseconds. */
+    public static final int BUSY_TIMEOUT_MS = 3_000;
+
     private final Path file;
     private final Connection connection;
     private final Instant lastChange;
@@ -80,6 +83,8 @@ public final class GeoPackageWriter implements AutoCloseable {
                 // A bulk import dirties more pages than SQLite's 2 MB default cache holds; every spill to the
                 // file costs a journal fsync. 64 MB per connection, nothing written to the file.
                 s.execute("PRAGMA cache_size = -65536");
+                // Another program (QGIS) may hold a short write lock; wait a little before giving up.
+                s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
             }
             return connection;
         } catch (SQLException e) {

@@ -39,7 +39,11 @@ public final class ImportSession implements AutoCloseable {
     private final Connection connection;
     private final Provenance provenance;
     private final Map<String, RowInserter> inserters = new HashMap<>();
-    private final Map<String, Long> lastFidBefore = new LinkedHashMap<>();
+    /** Per feature table: the fid the next new row gets, and the row count once the source's rows are gone. */
+    private final Map<String, Long> nextFid = new LinkedHashMap<>();
+
+    private final Map<String, Long> rowsBefore = new LinkedHashMap<>();
+    private final Map<String, Long> inserted = new HashMap<>();
     private final Set<String> touched = new LinkedHashSet<>();
     private boolean open = true;
 
@@ -51,16 +55,18 @@ public final class ImportSession implements AutoCloseable {
         try {
             for (Table t : ProjectSchema.featureTables()) {
                 GeoPackageSchema.dropSpatialIndexTriggers(connection, t.name());
-                lastFidBefore.put(t.name(), maxFid(t.name()));
+                // Without triggers the index entries of the source's rows go first, found through the bron index.
+                execute("DELETE FROM \"" + GeoPackageSchema.rtreeName(t.name()) + "\" WHERE id IN (SELECT fid FROM \""
+                        + t.name() + "\" WHERE " + ProjectSchema.SOURCE_COLUMN + " = ?)");
             }
             for (Table t : ProjectSchema.importedTables()) {
-                try (PreparedStatement p = connection.prepareStatement(
-                        "DELETE FROM \"" + t.name() + "\" WHERE " + ProjectSchema.SOURCE_COLUMN + " = ?")) {
-                    p.setString(1, provenance.sourceKey());
-                    if (p.executeUpdate() > 0) {
-                        touched.add(t.name());
-                    }
+                if (execute("DELETE FROM \"" + t.name() + "\" WHERE " + ProjectSchema.SOURCE_COLUMN + " = ?") > 0) {
+                    touched.add(t.name());
                 }
+            }
+            for (Table t : ProjectSchema.featureTables()) {
+                nextFid.put(t.name(), GeoPackageSchema.nextFid(connection, t.name()));
+                rowsBefore.put(t.name(), rowCount(t.name()));
             }
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly();
@@ -68,9 +74,16 @@ public final class ImportSession implements AutoCloseable {
         }
     }
 
-    private long maxFid(String table) throws SQLException {
+    private int execute(String sqlWithSourceParameter) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement(sqlWithSourceParameter)) {
+            p.setString(1, provenance.sourceKey());
+            return p.executeUpdate();
+        }
+    }
+
+    private long rowCount(String table) throws SQLException {
         try (Statement s = connection.createStatement();
-                ResultSet rs = s.executeQuery("SELECT coalesce(max(fid), 0) FROM \"" + table + "\"")) {
+                ResultSet rs = s.executeQuery("SELECT count(*) FROM \"" + table + "\"")) {
             rs.next();
             return rs.getLong(1);
         }
@@ -160,7 +173,10 @@ public final class ImportSession implements AutoCloseable {
         RowInserter inserter = inserters.get(table);
         if (inserter == null) {
             Table t = ProjectSchema.table(table);
-            inserter = new RowInserter(connection, table, t.isFeature(), ProjectSchema.SRS, t.columnNames(), true);
+            inserter = t.isFeature()
+                    ? RowInserter.withSpatialIndex(
+                            connection, table, ProjectSchema.SRS, t.columnNames(), true, nextFid.get(table))
+                    : new RowInserter(connection, table, false, 0, t.columnNames(), true);
             inserters.put(table, inserter);
             touched.add(table);
         }
@@ -177,9 +193,10 @@ public final class ImportSession implements AutoCloseable {
         try {
             closeInserters();
             for (Table t : ProjectSchema.featureTables()) {
-                if (touched.contains(t.name())) {
+                long expected = rowsBefore.get(t.name()) + inserted.getOrDefault(t.name(), 0L);
+                if (rowCount(t.name()) != expected) {
+                    // A new row replaced an older one with the same id: that row's index entry is left over.
                     GeoPackageSchema.removeStaleIndexEntries(connection, t.name());
-                    GeoPackageSchema.indexRowsAfter(connection, t.name(), lastFidBefore.get(t.name()));
                 }
                 GeoPackageSchema.createSpatialIndexTriggers(connection, t.name());
             }
@@ -208,6 +225,7 @@ public final class ImportSession implements AutoCloseable {
     }
 
     private void closeInserters() throws SQLException {
+        inserters.forEach((table, i) -> inserted.put(table, i.count()));
         List<RowInserter> all = new ArrayList<>(inserters.values());
         inserters.clear();
         SQLException first = null;

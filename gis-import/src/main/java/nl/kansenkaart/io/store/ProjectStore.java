@@ -21,7 +21,8 @@ import nl.kansenkaart.io.geopackage.GeoPackageWriter;
 /**
  * The project file: one OGC GeoPackage holding the imported sources, their provenance and the
  * consultant's edits. Imports are all-or-nothing ({@link #beginImport}); {@link #load} gives an
- * immutable snapshot of one plan area. One store per file; use it from one thread at a time.
+ * immutable snapshot of one plan area. One store per file; use it from one thread at a time. While
+ * an import is open, the list methods see its uncommitted rows and {@link #load} is refused.
  */
 public final class ProjectStore implements AutoCloseable {
     /** The schema version this code writes; older files are migrated when opened. */
@@ -187,7 +188,7 @@ public final class ProjectStore implements AutoCloseable {
             return activeImport;
         } catch (SQLException e) {
             throw new StoreException(
-                    file, "import van " + provenance.sourceKey() + " kan niet beginnen: " + e.getMessage(), e);
+                    file, "import van " + provenance.sourceKey() + " kan niet beginnen: " + reason(e), e);
         }
     }
 
@@ -273,6 +274,10 @@ public final class ProjectStore implements AutoCloseable {
      * units and roofs, labels, grid areas, companies and the edits that apply.
      */
     public synchronized ParkSnapshot load(String parkId) throws StoreException {
+        if (activeImport != null && activeImport.isOpen()) {
+            // During an import the R-tree is brought up to date only at commit.
+            throw new IllegalStateException("laden kan niet tijdens een import in " + file);
+        }
         Park park = park(parkId).orElseThrow(() -> unknownPark(parkId));
         try {
             return new SnapshotLoader(connection).load(park);
@@ -334,7 +339,17 @@ public final class ProjectStore implements AutoCloseable {
     }
 
     StoreException failure(String what, Exception e) {
-        return new StoreException(file, what + ": " + e.getMessage(), e);
+        return new StoreException(file, what + ": " + reason(e), e);
+    }
+
+    /** The low-level reason, with a Dutch explanation for the one a consultant can act on. */
+    static String reason(Exception e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("SQLITE_BUSY") || message.contains("database is locked")) {
+            return "het bestand is in gebruik door een ander programma (bijvoorbeeld QGIS dat het bewerkt);"
+                    + " sluit het daar en probeer het opnieuw";
+        }
+        return message;
     }
 
     private static void closeQuietly(Connection connection) {

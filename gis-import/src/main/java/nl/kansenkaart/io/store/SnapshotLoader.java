@@ -47,39 +47,13 @@ final class SnapshotLoader {
 
     ParkSnapshot load(Park park) throws SQLException {
         PreparedGeometry contour = PreparedGeometryFactory.prepare(park.contour());
-        Envelope parkEnvelope = park.contour().getEnvelopeInternal();
+        Envelope envelope = park.contour().getEnvelopeInternal();
 
-        List<Building> bare = new ArrayList<>();
-        for (Building b :
-                inEnvelope(ProjectSchema.BUILDINGS, parkEnvelope, rs -> RowCodec.building(rs, Optional.empty()))) {
-            if (contour.contains(b.footprint().getInteriorPoint())) {
-                bare.add(b);
-            }
-        }
+        List<Building> buildings = buildings(contour, envelope);
         Set<String> buildingIds = new TreeSet<>();
-        bare.forEach(b -> buildingIds.add(b.id()));
-        Map<String, RoofSummary> roofs = roofs(buildingIds);
-        List<Building> buildings = bare.stream()
-                .map(b -> roofs.containsKey(b.id()) ? b.withRoof(roofs.get(b.id())) : b)
-                .sorted(Comparator.comparing(Building::id))
-                .toList();
+        buildings.forEach(b -> buildingIds.add(b.id()));
 
-        // A unit belongs to the park through any of its panden, or through its own point.
-        Map<String, Unit> unitsById = new TreeMap<>();
-        for (Unit u : byIds(ProjectSchema.UNITS, "pand_ids", buildingIds, RowCodec::unit)) {
-            unitsById.put(u.id(), u);
-        }
-        for (Unit u : multiBuildingUnits()) {
-            if (u.buildingIds().stream().anyMatch(buildingIds::contains)) {
-                unitsById.put(u.id(), u);
-            }
-        }
-        for (Unit u : inEnvelope(ProjectSchema.UNITS, parkEnvelope, RowCodec::unit)) {
-            if (contour.contains(u.location())) {
-                unitsById.put(u.id(), u);
-            }
-        }
-        List<Unit> units = List.copyOf(unitsById.values());
+        List<Unit> units = units(contour, envelope, buildingIds);
         Set<String> unitIds = new TreeSet<>();
         Set<String> postcodes = new TreeSet<>();
         units.forEach(u -> {
@@ -90,42 +64,99 @@ final class SnapshotLoader {
         List<RoofPart> roofParts = byIds(ProjectSchema.ROOF_PARTS, "pand_id", buildingIds, RowCodec::roofPart);
         roofParts.sort(Comparator.comparing(RoofPart::buildingId).thenComparingInt(RoofPart::index));
 
-        Map<String, EnergyLabel> labels = new java.util.TreeMap<>();
-        for (String column : List.of("verblijfsobject_id", "pand_id")) {
-            Set<String> ids = column.equals("pand_id") ? buildingIds : unitIds;
-            // Keyed by the stored sleutel, so a label found through both its unit and its pand appears once.
-            for (Map.Entry<String, EnergyLabel> e : byIds(
-                    ProjectSchema.LABELS, column, ids, rs -> Map.entry(rs.getString("sleutel"), RowCodec.label(rs)))) {
-                labels.put(e.getKey(), e.getValue());
-            }
-        }
-
         List<GridArea> gridAreas = new ArrayList<>();
-        for (GridArea g : inEnvelope(ProjectSchema.GRID_AREAS, parkEnvelope, RowCodec::gridArea)) {
+        for (GridArea g : inEnvelope(ProjectSchema.GRID_AREAS, envelope, RowCodec::gridArea)) {
             if (contour.intersects(g.area())) {
                 gridAreas.add(g);
             }
         }
         gridAreas.sort(Comparator.comparing(GridArea::id));
 
-        Map<String, Company> companies = new java.util.TreeMap<>();
-        byIds(ProjectSchema.COMPANIES, "verblijfsobject_id", unitIds, RowCodec::company)
-                .forEach(c -> companies.put(c.id(), c));
-        byIds(ProjectSchema.COMPANIES, "postcode", postcodes, RowCodec::company).stream()
-                .filter(c -> c.unitId().isEmpty())
-                .forEach(c -> companies.put(c.id(), c));
-
-        List<Override> overrides = overrides(park.id(), buildingIds, unitIds, companies.keySet());
+        List<Company> companies = companies(unitIds, postcodes);
+        Set<String> companyIds = new TreeSet<>();
+        companies.forEach(c -> companyIds.add(c.id()));
 
         return new ParkSnapshot(
                 park,
                 buildings,
                 units,
                 roofParts,
-                List.copyOf(labels.values()),
+                labels(unitIds, buildingIds),
                 gridAreas,
-                List.copyOf(companies.values()),
-                overrides);
+                companies,
+                overrides(park.id(), buildingIds, unitIds, companyIds));
+    }
+
+    /** The panden whose interior point lies in the contour, with their 3D BAG roofs, by id. */
+    private List<Building> buildings(PreparedGeometry contour, Envelope envelope) throws SQLException {
+        List<Building> bare = new ArrayList<>();
+        for (Building b :
+                inEnvelope(ProjectSchema.BUILDINGS, envelope, rs -> RowCodec.building(rs, Optional.empty()))) {
+            if (contour.contains(b.footprint().getInteriorPoint())) {
+                bare.add(b);
+            }
+        }
+        Set<String> ids = new TreeSet<>();
+        bare.forEach(b -> ids.add(b.id()));
+        Map<String, RoofSummary> roofs = roofs(ids);
+        return bare.stream()
+                .map(b -> roofs.containsKey(b.id()) ? b.withRoof(roofs.get(b.id())) : b)
+                .sorted(Comparator.comparing(Building::id))
+                .toList();
+    }
+
+    /** The units in any of the panden, or whose own point lies in the contour, by id. */
+    private List<Unit> units(PreparedGeometry contour, Envelope envelope, Set<String> buildingIds) throws SQLException {
+        Map<String, Unit> unitsById = new TreeMap<>();
+        for (Unit u : byIds(ProjectSchema.UNITS, "pand_ids", buildingIds, RowCodec::unit)) {
+            unitsById.put(u.id(), u);
+        }
+        for (Unit u : multiBuildingUnits()) {
+            if (u.buildingIds().stream().anyMatch(buildingIds::contains)) {
+                unitsById.put(u.id(), u);
+            }
+        }
+        for (Unit u : inEnvelope(ProjectSchema.UNITS, envelope, RowCodec::unit)) {
+            if (contour.contains(u.location())) {
+                unitsById.put(u.id(), u);
+            }
+        }
+        return List.copyOf(unitsById.values());
+    }
+
+    /** The labels of the units or the panden, each once (keyed by its stored sleutel). */
+    private List<EnergyLabel> labels(Set<String> unitIds, Set<String> buildingIds) throws SQLException {
+        Map<String, EnergyLabel> labels = new TreeMap<>();
+        for (Map.Entry<String, EnergyLabel> e :
+                byIds(ProjectSchema.LABELS, "verblijfsobject_id", unitIds, SnapshotLoader::keyedLabel)) {
+            labels.put(e.getKey(), e.getValue());
+        }
+        for (Map.Entry<String, EnergyLabel> e :
+                byIds(ProjectSchema.LABELS, "pand_id", buildingIds, SnapshotLoader::keyedLabel)) {
+            labels.put(e.getKey(), e.getValue());
+        }
+        return List.copyOf(labels.values());
+    }
+
+    private static Map.Entry<String, EnergyLabel> keyedLabel(ResultSet rs) throws SQLException {
+        return Map.entry(rs.getString("sleutel"), RowCodec.label(rs));
+    }
+
+    /**
+     * Companies matched to the units, plus unmatched companies at the units' postcodes, so the
+     * consultant can match those by hand; by id.
+     */
+    private List<Company> companies(Set<String> unitIds, Set<String> postcodes) throws SQLException {
+        Map<String, Company> companies = new TreeMap<>();
+        for (Company c : byIds(ProjectSchema.COMPANIES, "verblijfsobject_id", unitIds, RowCodec::company)) {
+            companies.put(c.id(), c);
+        }
+        for (Company c : byIds(ProjectSchema.COMPANIES, "postcode", postcodes, RowCodec::company)) {
+            if (c.unitId().isEmpty()) {
+                companies.put(c.id(), c);
+            }
+        }
+        return List.copyOf(companies.values());
     }
 
     private <T> List<T> inEnvelope(String table, Envelope e, ProjectStore.RowMapper<T> mapper) throws SQLException {

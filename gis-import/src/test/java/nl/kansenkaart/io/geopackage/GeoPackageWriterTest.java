@@ -195,6 +195,27 @@ class GeoPackageWriterTest {
     }
 
     @Test
+    void rd_new_and_rd_nap_are_registered_with_gdals_definitions() throws Exception {
+        Path file = dir.resolve("srs.gpkg");
+        try (GeoPackageWriter w = GeoPackageWriter.create(file, STAMP)) {
+            w.registerSrs(28992);
+            w.registerSrs(7415);
+            w.registerSrs(28992);
+            assertThatThrownBy(() -> w.registerSrs(3857)).hasMessageContaining("EPSG:3857 is niet bekend");
+            w.commit();
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement s = c.createStatement()) {
+            assertThat(single(
+                            s, "SELECT group_concat(srs_id) FROM (SELECT srs_id FROM gpkg_spatial_ref_sys ORDER BY 1)"))
+                    .isEqualTo("-1,0,4326,7415,28992");
+            assertThat(single(s, "SELECT definition FROM gpkg_spatial_ref_sys WHERE srs_id = 7415"))
+                    .startsWith("COMPD_CS[\"Amersfoort / RD New + NAP height\",PROJCS[\"Amersfoort / RD New\"")
+                    .endsWith("AUTHORITY[\"EPSG\",\"7415\"]]");
+        }
+    }
+
+    @Test
     void an_existing_file_is_refused_and_an_uncommitted_file_is_removed() throws Exception {
         Path existing = Files.writeString(dir.resolve("bestaat.gpkg"), "x");
         assertThatThrownBy(() -> GeoPackageWriter.create(existing, STAMP))

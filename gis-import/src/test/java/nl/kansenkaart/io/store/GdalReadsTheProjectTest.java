@@ -67,4 +67,29 @@ class GdalReadsTheProjectTest {
                 .contains("status (String) = Verbouwing pand")
                 .contains("MULTIPOLYGON (((155990 463100,156050 463100,156050 463160,155990 463160,155990 463100)))");
     }
+
+    @Test
+    void gdals_geopackage_validator_accepts_the_project_file() throws Exception {
+        Path script = java.util.stream.Stream.of(
+                        "/usr/lib/python3/dist-packages/osgeo_utils/samples/validate_gpkg.py",
+                        "/usr/share/doc/python3-gdal/examples/validate_gpkg.py")
+                .map(Path::of)
+                .filter(java.nio.file.Files::isRegularFile)
+                .findFirst()
+                .orElse(null);
+        Path python = Path.of("/usr/bin/python3");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                script != null && java.nio.file.Files.isExecutable(python),
+                "validate_gpkg.py (python3-gdal) ontbreekt");
+        Path file = dir.resolve("project.gpkg");
+        try (ProjectStore store = ProjectStore.create(file)) {
+            importAll(store);
+        }
+        Process p = new ProcessBuilder(python.toString(), script.toString(), file.toString())
+                .redirectErrorStream(true)
+                .start();
+        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(output).isZero();
+        assertThat(output).isEmpty();
+    }
 }

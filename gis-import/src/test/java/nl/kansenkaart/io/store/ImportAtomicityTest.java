@@ -105,6 +105,57 @@ class ImportAtomicityTest {
     }
 
     @Test
+    void a_process_killed_mid_import_leaves_a_file_that_opens_unchanged() throws Exception {
+        String before = sha256(file);
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process child = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        EndlessImport.class.getName(),
+                        file.toString())
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
+        try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream()))) {
+            assertThat(out.readLine()).isEqualTo("bezig");
+        } finally {
+            child.destroyForcibly().waitFor();
+        }
+        // SQLite rolls the hot journal back on the next open; the file is then as it was.
+        try (ProjectStore reopened = ProjectStore.open(file)) {
+            assertThat(reopened.layerCounts()).contains(new LayerCount("panden", 4));
+            assertThat(reopened.load("P1").buildings()).containsExactly(BUILDING1, BUILDING3);
+        }
+        assertThat(sql(file, "PRAGMA integrity_check")).isEqualTo("ok");
+        assertThat(sha256(file)).isEqualTo(before);
+        // A journal the killed process never got to fill stays until the next write, then goes.
+        try (ProjectStore reopened = ProjectStore.open(file)) {
+            reopened.saveOverride(EDIT_U3);
+        }
+        assertThat(dir.resolve("project.gpkg-journal")).doesNotExist();
+    }
+
+    @Test
+    void a_file_locked_by_another_program_gives_a_dutch_reason_and_stays_unchanged() throws Exception {
+        String before = sha256(file);
+        try (java.sql.Connection other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+                java.sql.Statement s = other.createStatement();
+                ProjectStore store = ProjectStore.open(file)) {
+            s.execute("BEGIN EXCLUSIVE");
+            assertThatThrownBy(() -> store.beginImport(provenance("x.gpkg", SourceKind.BUILDINGS)))
+                    .isInstanceOf(StoreException.class)
+                    .hasMessageContaining("in gebruik door een ander programma");
+            s.execute("ROLLBACK");
+            // Once the other program lets go, the same store imports normally.
+            try (ImportSession session = store.beginImport(provenance("x.gpkg", SourceKind.BUILDINGS))) {
+                session.add(building(1, 150_000, 460_000));
+                session.close();
+            }
+        }
+        assertThat(sha256(file)).isEqualTo(before);
+    }
+
+    @Test
     void a_reimport_replaces_only_that_sources_rows_and_keeps_the_consultants_edits() throws Exception {
         try (ProjectStore store = ProjectStore.open(file)) {
             Building renovated = new Building(
@@ -129,6 +180,10 @@ class ImportAtomicityTest {
         }
         // The R-tree follows the replaced rows: one entry per pand, at the new footprint.
         assertThat(sql(file, "SELECT count(*) FROM rtree_panden_geom")).isEqualTo("1");
+        for (String table :
+                java.util.List.of("bedrijventerreinen", "panden", "verblijfsobjecten", "dakvlakken", "netgebieden")) {
+            StoreTestSupport.assertIndexMatches(file, table);
+        }
         assertThat(sql(file, "SELECT max(maxx) FROM rtree_panden_geom")).startsWith("155152");
         assertThat(sql(file, "PRAGMA integrity_check")).isEqualTo("ok");
     }
@@ -142,6 +197,8 @@ class ImportAtomicityTest {
                 BuildingStatus.OUT_OF_USE,
                 square(151_000, 461_000, 9),
                 Optional.empty());
+        Building relocatedB1 = new Building(
+                B1, OptionalInt.of(1999), BuildingStatus.IN_USE, square(155_300, 463_300, 12), Optional.empty());
         Park moved = new Park(
                 "PX",
                 "Proef",
@@ -153,26 +210,32 @@ class ImportAtomicityTest {
             try (ImportSession s = store.beginImport(provenance("dubbel.gpkg", SourceKind.BUILDINGS))) {
                 s.add(first);
                 s.add(newer);
-                s.commit(ImportCounts.allImported(2));
+                // An id that another source brought in: the newest row wins there too.
+                s.add(relocatedB1);
+                s.commit(ImportCounts.allImported(3));
             }
             try (ImportSession s = store.beginImport(provenance("proef.json", SourceKind.PARKS))) {
                 s.add(moved);
                 s.commit(ImportCounts.allImported(1));
             }
             assertThat(store.load("PX").buildings()).containsExactly(newer);
+            assertThat(store.load("P1").buildings()).containsExactly(relocatedB1, BUILDING3);
             assertThat(store.layerCounts()).contains(new LayerCount("panden", 5));
         }
         assertThat(sql(file, "SELECT count(*) FROM rtree_panden_geom")).isEqualTo("5");
+        StoreTestSupport.assertIndexMatches(file, "panden");
+        StoreTestSupport.assertIndexMatches(file, "bedrijventerreinen");
     }
 
     @Test
-    void an_override_cannot_be_saved_inside_a_running_import() throws Exception {
+    void edits_loads_and_a_second_import_wait_for_the_running_import() throws Exception {
         try (ProjectStore store = ProjectStore.open(file);
                 ImportSession s = store.beginImport(provenance("x.gpkg", SourceKind.BUILDINGS))) {
             assertThat(s.provenance().sourceKey()).isEqualTo("x.gpkg");
             assertThatThrownBy(() -> store.saveOverride(EDIT_B1)).isInstanceOf(IllegalStateException.class);
             assertThatThrownBy(() -> store.beginImport(provenance("y.gpkg", SourceKind.BUILDINGS)))
                     .isInstanceOf(IllegalStateException.class);
+            assertThatThrownBy(() -> store.load("P1")).isInstanceOf(IllegalStateException.class);
         }
     }
 }

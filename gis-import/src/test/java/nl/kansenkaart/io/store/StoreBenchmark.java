@@ -73,7 +73,7 @@ public final class StoreBenchmark {
                         UnitStatus.IN_USE,
                         new Address(
                                 "Proefweg", 1 + n[0] % 999, Optional.empty(), Optional.empty(), "9401AB", "Proefstad"),
-                        Fixtures.point(x + 10, y + 10))));
+                        RD.createPoint(new org.locationtech.jts.geom.Coordinate(x + 10, y + 10)))));
                 s.commit(ImportCounts.allImported(total));
             }
             report("import " + total + " verblijfsobjecten", t1);
@@ -107,6 +107,19 @@ public final class StoreBenchmark {
                         py + 5 + (i / PER_SIDE) * 30.0);
             }
         }
+    }
+
+    private static final org.locationtech.jts.geom.GeometryFactory RD = new org.locationtech.jts.geom.GeometryFactory();
+
+    /** Built from coordinates, not WKT, so the figures measure the store and not a text parser. */
+    private static org.locationtech.jts.geom.Polygon square(double x, double y, double size) {
+        return RD.createPolygon(new org.locationtech.jts.geom.Coordinate[] {
+            new org.locationtech.jts.geom.Coordinate(x, y),
+            new org.locationtech.jts.geom.Coordinate(x + size, y),
+            new org.locationtech.jts.geom.Coordinate(x + size, y + size),
+            new org.locationtech.jts.geom.Coordinate(x, y + size),
+            new org.locationtech.jts.geom.Coordinate(x, y)
+        });
     }
 
     private static Provenance provenance(String key, SourceKind kind) {

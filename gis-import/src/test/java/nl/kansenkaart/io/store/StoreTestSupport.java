@@ -37,6 +37,51 @@ final class StoreTestSupport {
     }
 
     /**
+     * Checks a feature table's R-tree the way GDAL relies on it: exactly one entry per row with a
+     * geometry, none for rows that are gone, each holding its row's envelope (stored as 32-bit floats,
+     * rounded outwards).
+     */
+    static void assertIndexMatches(Path file, String table) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement s = c.createStatement()) {
+            java.util.Map<Long, org.locationtech.jts.geom.Envelope> rows = new java.util.TreeMap<>();
+            try (ResultSet rs = s.executeQuery("SELECT fid, geom FROM " + table)) {
+                while (rs.next()) {
+                    rows.put(rs.getLong(1), nl.kansenkaart.io.geopackage.GeoPackageGeometry.envelope(rs.getBytes(2)));
+                }
+            }
+            java.util.Map<Long, double[]> index = new java.util.TreeMap<>();
+            try (ResultSet rs = s.executeQuery("SELECT id, minx, maxx, miny, maxy FROM rtree_" + table + "_geom")) {
+                while (rs.next()) {
+                    index.put(
+                            rs.getLong(1),
+                            new double[] {rs.getDouble(2), rs.getDouble(3), rs.getDouble(4), rs.getDouble(5)});
+                }
+            }
+            assertThat(index.keySet()).as("R-tree van %s", table).containsExactlyElementsOf(rows.keySet());
+            rows.forEach((fid, e) -> {
+                double[] box = index.get(fid);
+                assertThat(box[0])
+                        .as("minx %s", fid)
+                        .isLessThanOrEqualTo(e.getMinX())
+                        .isGreaterThan(e.getMinX() - 0.1);
+                assertThat(box[1])
+                        .as("maxx %s", fid)
+                        .isGreaterThanOrEqualTo(e.getMaxX())
+                        .isLessThan(e.getMaxX() + 0.1);
+                assertThat(box[2])
+                        .as("miny %s", fid)
+                        .isLessThanOrEqualTo(e.getMinY())
+                        .isGreaterThan(e.getMinY() - 0.1);
+                assertThat(box[3])
+                        .as("maxy %s", fid)
+                        .isGreaterThanOrEqualTo(e.getMaxY())
+                        .isLessThan(e.getMaxY() + 0.1);
+            });
+        }
+    }
+
+    /**
      * The form the store gives polygons back in: the project's columns hold MultiPolygons, and a
      * MultiPolygon of one part is read back as that Polygon.
      */

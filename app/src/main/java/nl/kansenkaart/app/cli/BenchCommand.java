@@ -1,0 +1,66 @@
+package nl.kansenkaart.app.cli;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import nl.kansenkaart.app.cli.bench.BenchTable;
+import nl.kansenkaart.app.cli.bench.ImportBench;
+import nl.kansenkaart.app.cli.bench.StoreBench;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code kansenkaart bench <stage>}: times one part of the engine and prints a table. */
+@Command(name = "bench")
+final class BenchCommand implements Callable<Integer> {
+    /** The stages, in the order the usage help lists them. */
+    static final List<String> STAGES = List.of("store", "import");
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(
+            index = "0",
+            paramLabel = "ONDERDEEL",
+            descriptionKey = "option.bench.stage",
+            completionCandidates = Stages.class)
+    String stage;
+
+    @Option(names = "--n", paramLabel = "N", descriptionKey = "option.bench.n")
+    Optional<Long> n;
+
+    @Override
+    public Integer call() throws Exception {
+        if (n.isPresent() && n.get() < 1) {
+            throw new ParameterException(spec.commandLine(), Msg.get("bench.badN", n.get()));
+        }
+        BenchTable table;
+        try (ConsoleProgress progress =
+                ConsoleProgress.onStderr(spec.commandLine().getErr())) {
+            table = switch (stage) {
+                case "store" -> StoreBench.run(n.orElse(StoreBench.DEFAULT_N), progress);
+                case "import" -> ImportBench.run(n.orElse(ImportBench.DEFAULT_N), progress);
+                default -> throw new ParameterException(
+                        spec.commandLine(), Msg.get("bench.unknownStage", stage, String.join(", ", STAGES)));
+            };
+        }
+        table.print(
+                spec.commandLine().getOut(),
+                Msg.get("bench.header.metric"),
+                Msg.get("bench.header.value"),
+                Msg.get("bench.header.unit"),
+                Msg.get("bench.header.goal"));
+        return ExitCodes.OK;
+    }
+
+    /** The stage names for the usage help. */
+    static final class Stages implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return STAGES.iterator();
+        }
+    }
+}

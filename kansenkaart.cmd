@@ -1,0 +1,44 @@
+@echo off
+rem Start de Kansenkaart-werkbank (zonder argumenten) of de opdrachtregel (kansenkaart --help).
+rem Bouwt eerst met Maven wanneer de jar ontbreekt of ouder is dan een pom.xml of bronbestand.
+setlocal
+set "ROOT=%~dp0"
+set "JAR=%ROOT%app\target\kansenkaart.jar"
+set "LIB=%ROOT%app\target\lib"
+
+set "BUILD=0"
+if not exist "%JAR%" set "BUILD=1"
+if not exist "%LIB%\" set "BUILD=1"
+if "%BUILD%"=="0" (
+  powershell -NoProfile -NonInteractive -Command ^
+    "$j = (Get-Item -LiteralPath $env:JAR).LastWriteTimeUtc;" ^
+    "$f = @(Get-ChildItem -Path (Join-Path $env:ROOT 'pom.xml') -File) + @(Get-ChildItem -Path (Join-Path $env:ROOT '*\pom.xml') -File) + @(Get-ChildItem -Path (Join-Path $env:ROOT '*\src') -Recurse -File);" ^
+    "if ($f | Where-Object { $_.LastWriteTimeUtc -gt $j } | Select-Object -First 1) { exit 1 } else { exit 0 }"
+  if errorlevel 1 set "BUILD=1"
+)
+
+if "%BUILD%"=="1" (
+  where mvn >nul 2>nul
+  if errorlevel 1 (
+    echo kansenkaart: Maven ^(mvn^) is nodig om de werkbank te bouwen, maar staat niet op het PATH. 1>&2
+    exit /b 1
+  )
+  echo kansenkaart: eerst bouwen ^(mvn -B -q -DskipTests package^), dat kan even duren... 1>&2
+  pushd "%ROOT%"
+  call mvn -B -q -DskipTests package 1>&2
+  if errorlevel 1 (
+    popd
+    echo kansenkaart: het bouwen is mislukt; zie de meldingen hierboven. 1>&2
+    exit /b 1
+  )
+  popd
+)
+
+where java >nul 2>nul
+if errorlevel 1 (
+  echo kansenkaart: Java 17 of nieuwer is nodig, maar 'java' staat niet op het PATH. 1>&2
+  exit /b 1
+)
+
+java -cp "%JAR%;%LIB%\*" nl.kansenkaart.app.Main %*
+exit /b %ERRORLEVEL%
