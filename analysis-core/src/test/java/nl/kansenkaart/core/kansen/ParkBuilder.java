@@ -47,6 +47,11 @@ final class ParkBuilder {
 
     /** A rectangular pand of w x h m with its lower-left corner at (x, y), built in 1995. */
     ParkBuilder building(int n, double x, double y, double w, double h) {
+        return building(n, OptionalInt.of(1995), x, y, w, h);
+    }
+
+    /** A rectangular pand with the given bouwjaar (empty: unknown). */
+    ParkBuilder building(int n, OptionalInt year, double x, double y, double w, double h) {
         String wkt = String.format(
                 Locale.ROOT,
                 "POLYGON ((%1$.1f %2$.1f, %3$.1f %2$.1f, %3$.1f %4$.1f, %1$.1f %4$.1f, %1$.1f %2$.1f))",
@@ -54,8 +59,7 @@ final class ParkBuilder {
                 y,
                 x + w,
                 y + h);
-        buildings.add(new Building(
-                pand(n), OptionalInt.of(1995), BuildingStatus.IN_USE, Fixtures.wkt(wkt), Optional.empty()));
+        buildings.add(new Building(pand(n), year, BuildingStatus.IN_USE, Fixtures.wkt(wkt), Optional.empty()));
         return this;
     }
 
