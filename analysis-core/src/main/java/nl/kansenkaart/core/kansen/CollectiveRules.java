@@ -151,12 +151,12 @@ final class CollectiveRules {
                 cluster,
                 members,
                 impact,
-                "Energiehub " + number + " (" + cluster.size() + " panden)",
-                "Energiehub / gedeelde batterij / groepstransportovereenkomst: " + cluster.size()
-                        + " panden binnen " + decimal(a.hubMaxDistanceM(), 1) + " m van elkaar in netgebied "
+                "Energiehub " + number + " (" + count(cluster.size()) + " panden)",
+                "Energiehub / gedeelde batterij / groepstransportovereenkomst: " + count(cluster.size())
+                        + " panden, elk binnen " + decimal(a.hubMaxDistanceM(), 1) + " m van een ander, in netgebied "
                         + first.gridAreaName() + " (afname " + colour(first.offtake()) + ", invoeding "
-                        + colour(first.feedIn()) + "): " + producers + " producent(en) met samen " + whole(kwp)
-                        + " kWp, " + consumers + " afnemer(s) met samen " + whole(kwh) + " kWh per jaar"
+                        + colour(first.feedIn()) + "): " + count(producers) + " producent(en) met samen " + whole(kwp)
+                        + " kWp, " + count(consumers) + " afnemer(s) met samen " + whole(kwh) + " kWh per jaar"
                         + companyWords(cluster)
                         + "; lokaal opwekken en verbruiken ontlast het volle net");
     }
@@ -237,9 +237,9 @@ final class CollectiveRules {
                     c,
                     members(c, MemberRole.HEAT_USER),
                     impact,
-                    "Warmte-uitwisseling " + number + " (" + c.size() + " panden)",
-                    "Warmte-uitwisseling: " + c.size() + " grootverbruikers van gas binnen "
-                            + decimal(a.heatMaxDistanceM(), 1) + " m van elkaar, samen " + whole(gas)
+                    "Warmte-uitwisseling " + number + " (" + count(c.size()) + " panden)",
+                    "Warmte-uitwisseling: " + count(c.size()) + " grootverbruikers van gas, elk binnen "
+                            + decimal(a.heatMaxDistanceM(), 1) + " m van een ander, samen " + whole(gas)
                             + " m3 gas per jaar" + companyWords(c)
                             + "; onderzoek restwarmte en een gezamenlijk warmtenet");
             number++;

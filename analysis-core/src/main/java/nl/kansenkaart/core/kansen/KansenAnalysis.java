@@ -136,7 +136,8 @@ public final class KansenAnalysis {
                 || s.buildings().stream().anyMatch(b -> b.roof().isPresent());
         if (!roofs) {
             notes.add("geen 3D BAG-dakgegevens: zonpotentieel geschat uit de footprint (methode "
-                    + solar.assumptions().method().label() + ")");
+                    + solar.assumptions().method().label()
+                    + (solar.assumptions().method().isFootprintOnly() ? "" : ", terugval op de footprint") + ")");
         }
         if (s.units().isEmpty()) {
             notes.add("geen verblijfsobjecten: energiegebruik, label-C-plicht en energiebesparingsplicht niet te"
