@@ -73,6 +73,16 @@ class MissingDataTest {
     }
 
     @Test
+    void the_company_view_lists_each_company_with_its_own_and_its_collective_opportunities() {
+        KansenReport r = park(true, true).analyse(A);
+        assertThat(r.byCompany()).containsOnlyKeys("bedrijf-2", "bedrijf-3");
+        assertThat(r.byCompany().get("bedrijf-2"))
+                .extracting(Opportunity::id)
+                .containsExactly(
+                        "zon_op_dak:" + pand(2), "besparingsplicht:" + pand(2), "collectieve_zon:1", "energiehub:1");
+    }
+
+    @Test
     void a_3d_bag_flat_roof_is_named_and_the_roof_note_disappears() {
         ParkSnapshot s = park(true, true).snapshot();
         RoofSummary flat = new RoofSummary(
