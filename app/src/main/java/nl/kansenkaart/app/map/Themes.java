@@ -13,7 +13,7 @@ public final class Themes {
 
     /** Layers a fresh workbench map hides: they crowd the map until a user asks for them. */
     public static final Set<MapLayer> HIDDEN_BY_DEFAULT =
-            Set.copyOf(EnumSet.of(MapLayer.GRID_OFFTAKE, MapLayer.ROOF_PARTS, MapLayer.UNITS));
+            Set.copyOf(EnumSet.of(MapLayer.GRID_OFFTAKE, MapLayer.ROOF_PARTS, MapLayer.UNITS, MapLayer.OPPORTUNITIES));
 
     /**
      * Point layers disappear when zoomed out beyond this (metres per screen pixel, about 1 : 30.000)
@@ -143,6 +143,16 @@ public final class Themes {
                 2.5f,
                 1f,
                 0f));
+        if (analyses.kansen().isPresent()) {
+            layers.add(new LayerStyle(
+                    MapLayer.OPPORTUNITIES,
+                    MapLayer.OPPORTUNITIES.dutchName(),
+                    AnalysisClassifiers.collective(),
+                    LayerStyle.CLASS_COLOUR,
+                    2.5f,
+                    1f,
+                    0f));
+        }
         layers.add(new LayerStyle(
                 MapLayer.BUILDINGS,
                 MapText.get("layer.solar"),
@@ -159,7 +169,9 @@ public final class Themes {
                 3f,
                 1f,
                 0f));
-        return new MapTheme(MapText.get("theme.opportunities"), MapText.get("theme.opportunities.subtitle"), layers);
+        String subtitle = MapText.get(
+                analyses.kansen().isPresent() ? "theme.opportunities.kansen" : "theme.opportunities.subtitle");
+        return new MapTheme(MapText.get("theme.opportunities"), subtitle, layers);
     }
 
     private static int indexAfter(List<LayerStyle> layers, MapLayer layer) {

@@ -40,7 +40,7 @@ public final class MapExport {
      */
     public static List<Path> writeAll(ParkSnapshot snapshot, MapAnalyses analyses, LocalDate date, Path outDir)
             throws IOException {
-        MapContent content = MapContent.of(snapshot);
+        MapContent content = MapContent.of(snapshot, analyses);
         List<Path> written = new ArrayList<>();
         for (MapTheme theme : themes(analyses)) {
             MapSheet sheet = MapSheet.of(content, theme, date);

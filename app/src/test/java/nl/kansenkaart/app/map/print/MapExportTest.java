@@ -178,6 +178,31 @@ class MapExportTest {
     }
 
     @Test
+    void the_opportunities_map_outlines_the_collective_kansen_of_the_analysis() throws Exception {
+        var kansen = analyses.kansen().orElseThrow();
+        assertThat(kansen.collective()).isNotEmpty();
+        MapContent content = MapContent.of(park, analyses);
+        assertThat(content.features(MapLayer.OPPORTUNITIES)).hasSameSizeAs(kansen.collective());
+        MapTheme theme = MapExport.themes(analyses).get(1);
+        assertThat(theme.shows(MapLayer.OPPORTUNITIES)).isTrue();
+        try (PDDocument pdf =
+                Loader.loadPDF(file("Kansen en uitdagingen - A3.pdf").toFile())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("Collectieve kansen");
+            for (var c : kansen.collective()) {
+                assertThat(text).contains(c.type().dutch());
+            }
+        }
+        // The first collective's outline colour is on the A3 image.
+        var first = AnalysisClassifiersAccess.outline(
+                theme, kansen.collective().get(0).type().code());
+        Map<Integer, Integer> colours = histogram(
+                ImageIO.read(file("Kansen en uitdagingen - A3.png").toFile()),
+                PageLayout.of(PageSpec.A3).mapFrame());
+        assertThat(colours.getOrDefault(first | 0xFF000000, 0)).isGreaterThan(500);
+    }
+
+    @Test
     void pdfs_draw_the_map_as_vector_paths_without_images() throws Exception {
         try (PDDocument pdf = Loader.loadPDF(file("Huidige situatie - A3.pdf").toFile())) {
             List<String> operators = new ArrayList<>();
