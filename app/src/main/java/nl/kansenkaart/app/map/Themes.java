@@ -97,12 +97,16 @@ public final class Themes {
     }
 
     /**
-     * "Huidige situatie" for print: the layers a fresh map shows, plus an outline around the
-     * buildings that already carry solar panels when the solar analysis is at hand.
+     * "Huidige situatie" for print: the layers a fresh map shows, plus a blue outline around the
+     * buildings that already carry solar panels when the solar analysis knows of any.
      */
     public static MapTheme currentSituation(BuildingColouring colouring, MapAnalyses analyses) {
         MapTheme base = currentSituation(colouring).without(HIDDEN_BY_DEFAULT);
-        if (analyses.solar().isEmpty()) {
+        // Only a park with known panels gets the layer: a legend entry for nothing misleads.
+        boolean anyPv = analyses.solar().stream()
+                .flatMap(r -> r.potentials().stream())
+                .anyMatch(p -> p.flags().existingPv().orElse(false));
+        if (!anyPv) {
             return base;
         }
         List<LayerStyle> layers = new ArrayList<>(base.layers());

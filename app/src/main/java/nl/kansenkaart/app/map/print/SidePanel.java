@@ -72,7 +72,7 @@ final class SidePanel {
             y = text(wrap(sheet.theme().subtitle(), small, width), small, MUTED, x, y);
         }
         var park0 = sheet.content().snapshot().park();
-        String where = "Gemeente " + park0.municipality() + ", bedrijventerrein " + park0.id();
+        String where = "Gemeente " + park0.municipality() + ", RIN-nummer " + park0.id();
         y = text(wrap(where, small, width), small, MUTED, x, y);
         y = text(List.of(DATE.format(sheet.date())), small, MUTED, x, y);
         y += spec.px(2);
