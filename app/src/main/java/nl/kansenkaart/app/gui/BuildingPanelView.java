@@ -63,10 +63,12 @@ public final class BuildingPanelView extends ScrollPane {
         TextField kwh = new TextField();
         kwh.setId("edit-electricity");
         kwh.setPromptText(Messages.get("edits.estimated"));
+        kwh.setPrefColumnCount(9);
         kwh.textProperty().bindBidirectional(vm.measuredElectricityProperty());
         TextField m3 = new TextField();
         m3.setId("edit-gas");
         m3.setPromptText(Messages.get("edits.estimated"));
+        m3.setPrefColumnCount(9);
         m3.textProperty().bindBidirectional(vm.measuredGasProperty());
         CheckBox monument = new CheckBox(Messages.get("edits.monument"));
         monument.setId("edit-monument");

@@ -104,8 +104,8 @@ public final class MainView extends BorderPane {
                 .number("col.panels", SolarRow::panels, 0, 70)
                 .number("col.kwp", SolarRow::peakPowerKwp, 1, 70)
                 .number("col.kwh", SolarRow::yieldKwhPerYear, 0, 95)
-                .number("col.investment", SolarRow::investmentEur, 0, 95)
-                .number("col.payback", SolarRow::paybackYears, 1, 100)
+                .number("col.investment", SolarRow::investmentEur, 0, 110)
+                .number("col.payback", SolarRow::paybackYears, 1, 135)
                 .text("col.method", SolarRow::method, 140)
                 .text("col.reason", SolarRow::reason, 600);
         labelView = new ResultTableView<>(vm.labelTable(), "labelc", "labelc.count")
