@@ -92,7 +92,7 @@ public final class AssumptionsView extends VBox {
         @Override
         protected void updateItem(SolarAssumptions a, boolean empty) {
             super.updateItem(a, empty);
-            setText(empty || a == null ? "" : a.name() + " (" + a.method().label() + ")");
+            setText(empty || a == null ? "" : a.name() + " \u2013 " + a.method().label());
         }
     }
 }

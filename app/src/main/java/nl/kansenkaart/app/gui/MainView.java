@@ -7,6 +7,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
@@ -41,6 +43,20 @@ public final class MainView extends BorderPane {
         Button open = new Button(Messages.get("project.open"));
         open.setId("open-project");
         open.setOnAction(e -> vm.chooseAndOpenProject());
+        MenuButton recent = new MenuButton(Messages.get("project.recent"));
+        recent.setId("recent-projects");
+        Runnable fillRecent = () -> {
+            recent.getItems().clear();
+            for (java.nio.file.Path p : vm.recentProjects()) {
+                MenuItem item = new MenuItem(p.getFileName() + "  \u2013  " + p.getParent());
+                item.setOnAction(e -> vm.openProject(p));
+                recent.getItems().add(item);
+            }
+            recent.setDisable(recent.getItems().isEmpty());
+        };
+        vm.recentProjects()
+                .addListener((javafx.collections.ListChangeListener<java.nio.file.Path>) c -> fillRecent.run());
+        fillRecent.run();
         ComboBox<Park> parks = new ComboBox<>(vm.parks());
         parks.setId("park-chooser");
         parks.setCellFactory(l -> new ParkCell());
@@ -60,6 +76,7 @@ public final class MainView extends BorderPane {
         zoomPark.disableProperty().bind(vm.projectOpenProperty().not());
         ToolBar toolbar = new ToolBar(
                 open,
+                recent,
                 new Separator(Orientation.VERTICAL),
                 new Label(Messages.get("park.label")),
                 parks,
@@ -84,8 +101,9 @@ public final class MainView extends BorderPane {
         Tab assumptionsTab = new Tab(Messages.get("tab.assumptions"), assumptionsPane);
         assumptionsTab.setId("tab-assumptions");
         TabPane left = new TabPane(layersTab, assumptionsTab);
+        left.setId("left-tabs");
         left.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        left.setPrefWidth(290);
+        left.setPrefWidth(330);
         left.setMinWidth(240);
         setLeft(left);
 

@@ -51,6 +51,8 @@ public final class WorkbenchViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(Messages.get("app.title"));
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(Messages.get("project.prompt"));
     private final ReadOnlyBooleanWrapper projectOpen = new ReadOnlyBooleanWrapper(false);
+    private final ObservableList<Path> recentProjects = FXCollections.observableArrayList();
+    private Optional<WorkbenchPreferences> preferences = Optional.empty();
     private Optional<ProjectStore> store = Optional.empty();
     private Optional<ParkSnapshot> snapshot = Optional.empty();
 
@@ -115,6 +117,10 @@ public final class WorkbenchViewModel implements AutoCloseable {
                     projectOpen.set(true);
                     title.set(Messages.get("app.titleWithProject", file.getFileName()));
                     parks.setAll(opened.parks());
+                    preferences.ifPresent(p -> {
+                        p.projectOpened(file);
+                        recentProjects.setAll(p.recentProjects());
+                    });
                     if (opened.parks().isEmpty()) {
                         status.set(Messages.get("project.noParks", file.getFileName()));
                     } else {
@@ -315,6 +321,17 @@ public final class WorkbenchViewModel implements AutoCloseable {
     /** The building panel. */
     public BuildingPanelViewModel building() {
         return building;
+    }
+
+    /** Remembers opened projects in these preferences and lists them as recent projects. */
+    public void usePreferences(WorkbenchPreferences prefs) {
+        preferences = Optional.of(prefs);
+        recentProjects.setAll(prefs.recentProjects());
+    }
+
+    /** The recent projects, newest first (empty without preferences). */
+    public ObservableList<Path> recentProjects() {
+        return recentProjects;
     }
 
     /** The assumptions panel. */

@@ -9,9 +9,10 @@ import javafx.stage.Stage;
 
 /**
  * Not a test: the real workbench on the sample park De Vaart, imported through the importer, for
- * screenshots under Xvfb: {@code java -cp ... nl.kansenkaart.app.gui.SampleWorkbenchDemo [zon | presentatie]
+ * screenshots under Xvfb: {@code java -cp ... nl.kansenkaart.app.gui.SampleWorkbenchDemo [zon | presentatie | aannames]
  * [project.gpkg]}. "zon" shows the Zon op dak tab with the largest roof selected; "presentatie"
- * starts presentation mode.
+ * starts presentation mode; "aannames" changes the panel power and prints how long
+ * the recomputation took.
  */
 public final class SampleWorkbenchDemo {
     private SampleWorkbenchDemo() {}
@@ -31,14 +32,23 @@ public final class SampleWorkbenchDemo {
             stage.setY(0);
             stage.setWidth(1600);
             stage.setHeight(1000);
-            long start = System.nanoTime();
+            long[] changed = {0};
             vm.analysesProperty().addListener((o, a, b) -> {
                 if (a.isPresent() || b.isEmpty()) {
-                    System.err.printf("herberekend in %d ms%n", (System.nanoTime() - start) / 1_000_000);
+                    System.err.printf("herberekend in %d ms%n", (System.nanoTime() - changed[0]) / 1_000_000);
                     return;
                 }
                 Platform.runLater(() -> {
-                    if (mode.equals("presentatie")) {
+                    if (mode.equals("aannames")) {
+                        ((TabPane) stage.getScene().lookup("#tables"))
+                                .getSelectionModel()
+                                .select(1);
+                        ((TabPane) stage.getScene().lookup("#left-tabs"))
+                                .getSelectionModel()
+                                .select(1);
+                        changed[0] = System.nanoTime();
+                        vm.assumptions().set("zon.wattpiek_per_paneel", "450");
+                    } else if (mode.equals("presentatie")) {
                         vm.presentation().toggle();
                     } else {
                         ((TabPane) stage.getScene().lookup("#tables"))
