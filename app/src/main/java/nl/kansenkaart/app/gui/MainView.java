@@ -36,6 +36,7 @@ public final class MainView extends BorderPane {
     private final ResultTableView<LabelRow> labelView;
     private final ResultTableView<ObligationRow> obligationView;
     private final TabPane tables;
+    private Stage importStage;
 
     /** The window content on the given state; {@code work} feeds the status bar's progress. */
     public MainView(WorkbenchViewModel vm, FxTaskExecutor work) {
@@ -43,6 +44,10 @@ public final class MainView extends BorderPane {
         Button open = new Button(Messages.get("project.open"));
         open.setId("open-project");
         open.setOnAction(e -> vm.chooseAndOpenProject());
+        Button importFiles = new Button(Messages.get("import.button"));
+        importFiles.setId("import-files");
+        importFiles.disableProperty().bind(vm.projectOpenProperty().not());
+        importFiles.setOnAction(e -> openImport(vm, work));
         MenuButton recent = new MenuButton(Messages.get("project.recent"));
         recent.setId("recent-projects");
         Runnable fillRecent = () -> {
@@ -77,6 +82,7 @@ public final class MainView extends BorderPane {
         ToolBar toolbar = new ToolBar(
                 open,
                 recent,
+                importFiles,
                 new Separator(Orientation.VERTICAL),
                 new Label(Messages.get("park.label")),
                 parks,
@@ -155,6 +161,14 @@ public final class MainView extends BorderPane {
         setCenter(centre);
         setRight(new BuildingPanelView(vm.building(), vm.selection()));
         setBottom(new StatusBarView(vm, vm.map(), work));
+    }
+
+    private void openImport(WorkbenchViewModel vm, FxTaskExecutor work) {
+        if (importStage != null && importStage.isShowing()) {
+            importStage.toFront();
+            return;
+        }
+        importStage = ImportWizardView.open(getScene().getWindow(), vm.importWizard(), work, vm::chooseFilesToImport);
     }
 
     private static Tab tab(String key, String id, javafx.scene.Node content) {

@@ -42,6 +42,7 @@ public final class WorkbenchViewModel implements AutoCloseable {
     private final ResultTableViewModel<LabelRow> labelTable;
     private final ResultTableViewModel<ObligationRow> obligationTable;
     private final PresentationViewModel presentation;
+    private final ImportWizardViewModel importWizard;
     private final ReadOnlyObjectWrapper<Optional<ParkAnalyses>> analyses =
             new ReadOnlyObjectWrapper<>(Optional.empty());
     private long analysisGeneration;
@@ -83,6 +84,7 @@ public final class WorkbenchViewModel implements AutoCloseable {
         this.labelTable = new ResultTableViewModel<>(selection, ResultRows::labels);
         this.obligationTable = new ResultTableViewModel<>(selection, ResultRows::obligations);
         this.presentation = new PresentationViewModel(layers);
+        this.importWizard = new ImportWizardViewModel(work, () -> store, this::reloadParks);
         layers.themeProperty().addListener((o, a, b) -> map.setTheme(b));
         assumptions.currentProperty().addListener((o, a, b) -> recompute());
         selectedPark.addListener((o, a, b) -> {
@@ -321,6 +323,39 @@ public final class WorkbenchViewModel implements AutoCloseable {
     /** The building panel. */
     public BuildingPanelViewModel building() {
         return building;
+    }
+
+    /** After an import: reads the parks again and reloads the park shown (or shows the first). */
+    public void reloadParks() {
+        Optional<ProjectStore> from = store;
+        if (from.isEmpty()) {
+            return;
+        }
+        work.execute(
+                Messages.get("project.reloading"),
+                progress -> from.get().parks(),
+                list -> {
+                    Park shown = selectedPark.get();
+                    snapshot = Optional.empty();
+                    parks.setAll(list);
+                    Optional<Park> again = list.stream()
+                            .filter(p -> shown != null && p.id().equals(shown.id()))
+                            .findFirst()
+                            .or(() -> list.stream().findFirst());
+                    selectedPark.set(null);
+                    again.ifPresent(selectedPark::set);
+                },
+                e -> dialogs.showError(Messages.get("project.openFailed"), message(e)));
+    }
+
+    /** The import wizard. */
+    public ImportWizardViewModel importWizard() {
+        return importWizard;
+    }
+
+    /** Asks for source files and adds them to the import wizard. */
+    public void chooseFilesToImport() {
+        importWizard.addFiles(dialogs.chooseSourceFiles());
     }
 
     /** Remembers opened projects in these preferences and lists them as recent projects. */
