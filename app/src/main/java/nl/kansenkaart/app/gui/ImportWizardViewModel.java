@@ -51,8 +51,10 @@ public final class ImportWizardViewModel {
      * @param format the format name, empty when unreadable
      * @param layers its layers
      * @param error why it cannot be read, in Dutch; empty when it can
+     * @param importOrder where the file belongs in the import order: parks first (companies need the
+     *     units, labels the BAG ids), unreadable and unrecognised files last
      */
-    public record FilePreview(Path file, String format, List<LayerPreview> layers, String error) {}
+    public record FilePreview(Path file, String format, List<LayerPreview> layers, String error, int importOrder) {}
 
     private final TaskExecutor work;
     private final Supplier<Optional<ProjectStore>> store;
@@ -90,7 +92,11 @@ public final class ImportWizardViewModel {
                     }
                     return list;
                 },
-                previews::addAll,
+                list -> {
+                    previews.addAll(list);
+                    // Stable: files of the same kind keep the order they were chosen in.
+                    FXCollections.sort(previews, java.util.Comparator.comparingInt(FilePreview::importOrder));
+                },
                 e -> report.set(e.getMessage()));
     }
 
@@ -104,6 +110,7 @@ public final class ImportWizardViewModel {
         try {
             FormatProvider provider = Formats.detect(file);
             List<LayerPreview> layers = new ArrayList<>();
+            int order = SourceKind.values().length;
             for (String name : provider.layerNames(file)) {
                 try (FeatureLayer layer = provider.open(file, name)) {
                     List<String> fields = layer.fieldNames();
@@ -118,18 +125,19 @@ public final class ImportWizardViewModel {
                                 .map(k -> a.containsKey(k) ? String.valueOf(a.get(k)) : "")
                                 .toList());
                     }
-                    String kind = KindRecognizer.recognise(fields)
-                            .best()
-                            .map(SourceKind::dutchName)
-                            .orElse(Messages.get("import.kind.unknown"));
+                    Optional<SourceKind> recognised =
+                            KindRecognizer.recognise(fields).best();
+                    order = Math.min(order, recognised.map(Enum::ordinal).orElse(order));
+                    String kind = recognised.map(SourceKind::dutchName).orElse(Messages.get("import.kind.unknown"));
                     layers.add(new LayerPreview(name, kind, crsText(layer.crs()), fields, rows));
                 }
             }
-            return new FilePreview(file, provider.formatName(), layers, "");
+            return new FilePreview(file, provider.formatName(), layers, "", order);
         } catch (SourceException e) {
-            return new FilePreview(file, "", List.of(), e.getMessage());
+            return new FilePreview(file, "", List.of(), e.getMessage(), Integer.MAX_VALUE);
         } catch (java.io.IOException e) {
-            return new FilePreview(file, "", List.of(), Messages.get("import.unreadable", file.getFileName()));
+            return new FilePreview(
+                    file, "", List.of(), Messages.get("import.unreadable", file.getFileName()), Integer.MAX_VALUE);
         }
     }
 

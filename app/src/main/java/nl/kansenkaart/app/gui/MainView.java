@@ -136,8 +136,8 @@ public final class MainView extends BorderPane {
                 .text("col.address", LabelRow::address, 230)
                 .text("col.company", LabelRow::company, 170)
                 .number("col.officeArea", LabelRow::officeAreaM2, 0, 90)
-                .number("col.officeShare", LabelRow::officeSharePercent, 0, 80)
-                .text("col.label", LabelRow::label, 85)
+                .number("col.officeShare", LabelRow::officeSharePercent, 0, 95)
+                .text("col.label", LabelRow::label, 105)
                 .text("col.status", LabelRow::status, 150)
                 .text("col.reason", LabelRow::reason, 600);
         obligationView = new ResultTableView<>(vm.obligationTable(), "obligations", "obligations.count")

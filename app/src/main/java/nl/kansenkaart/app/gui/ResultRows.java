@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.kansenkaart.core.labels.LabelResult;
 import nl.kansenkaart.core.labels.OfficeUse;
-import nl.kansenkaart.core.model.Building;
 import nl.kansenkaart.core.obligations.ObligationLevel;
 import nl.kansenkaart.core.obligations.ObligationResult;
 import nl.kansenkaart.core.solar.NotAssessed;
@@ -98,10 +97,5 @@ final class ResultRows {
                     r.reason()));
         }
         return rows;
-    }
-
-    /** The building of a pand id, for callers that need its BAG data. */
-    static java.util.Optional<Building> building(ParkAnalyses a, String pandId) {
-        return a.content().building(pandId).map(b -> b.building());
     }
 }

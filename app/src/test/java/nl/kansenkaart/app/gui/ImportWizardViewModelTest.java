@@ -59,6 +59,17 @@ class ImportWizardViewModelTest {
     }
 
     @Test
+    void files_chosen_in_any_order_are_put_in_import_order() {
+        List<Path> reversed = new java.util.ArrayList<>(sources);
+        java.util.Collections.reverse(reversed);
+        vm.importWizard().addFiles(reversed);
+
+        assertThat(vm.importWizard().previews())
+                .extracting(ImportWizardViewModel.FilePreview::file)
+                .containsExactlyElementsOf(sources);
+    }
+
+    @Test
     void a_file_that_is_no_geodata_gets_a_dutch_reason_and_is_not_imported() throws Exception {
         Path notes = Files.writeString(dir.resolve("notities.docx"), "geen geodata");
         vm.importWizard().addFiles(List.of(notes));

@@ -48,6 +48,27 @@ public final class SampleWorkbenchDemo {
                                 .select(1);
                         changed[0] = System.nanoTime();
                         vm.assumptions().set("zon.wattpiek_per_paneel", "450");
+                    } else if (mode.equals("labelc")) {
+                        ((TabPane) stage.getScene().lookup("#tables"))
+                                .getSelectionModel()
+                                .select(2);
+                        vm.labelTable().rows().stream()
+                                .filter(r -> r.status().equals("voldoet niet"))
+                                .findFirst()
+                                .ifPresent(vm.labelTable()::select);
+                    } else if (mode.equals("import")) {
+                        vm.importWizard()
+                                .addFiles(
+                                        java.util.List.of(file.resolveSibling("bronnen")
+                                                        .toFile()
+                                                        .listFiles())
+                                                .stream()
+                                                .map(java.io.File::toPath)
+                                                .filter(p ->
+                                                        !p.toString().matches(".*\\.(dbf|shx|prj|cpg|properties)$"))
+                                                .sorted()
+                                                .toList());
+                        ImportWizardView.open(stage, vm.importWizard(), work, () -> {});
                     } else if (mode.equals("presentatie")) {
                         vm.presentation().toggle();
                     } else {
