@@ -179,6 +179,37 @@ class WorkbenchFlowsTest {
         assertThat(robot.lookup("#map").query().getScene()).isNotNull();
     }
 
+    @Test
+    void a_file_imported_through_the_wizard_ends_with_the_dutch_report(FxRobot robot) throws Exception {
+        waitForPark();
+        robot.clickOn("#import-files");
+        WaitForAsyncUtils.waitForFxEvents();
+        Path sources = SampleData.extractTo(dir.resolve("bronnen"));
+        robot.interact(() -> vm.importWizard().addFiles(java.util.List.of(sources.resolve(SampleData.KVK_FILE))));
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> !vm.importWizard().previews().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#import-preview")
+                        .queryAs(javafx.scene.control.TextArea.class)
+                        .getText())
+                .contains(SampleData.KVK_FILE, "bedrijven (KvK)");
+
+        robot.clickOn("#import-start");
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> !vm.importWizard().runningProperty().get()
+                        && vm.importWizard().reportProperty().get().contains(SampleData.KVK_FILE));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#import-report")
+                        .queryAs(javafx.scene.control.TextArea.class)
+                        .getText())
+                .contains(SampleData.KVK_FILE)
+                .doesNotContain("mislukt");
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> vm.analysesProperty().get().isPresent());
+    }
+
     private void waitForPark() throws Exception {
         WaitForAsyncUtils.waitFor(
                 30,
