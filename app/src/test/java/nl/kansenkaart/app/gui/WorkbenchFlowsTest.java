@@ -58,7 +58,9 @@ class WorkbenchFlowsTest {
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws Exception {
+        // The import wizard's own window would otherwise cover the next test's main window.
+        org.testfx.api.FxToolkit.cleanupStages();
         vm.close();
         work.close();
         render.close();
