@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -17,6 +18,7 @@ import javafx.scene.layout.VBox;
 public final class AddressListView extends VBox {
     private final AddressListViewModel vm;
     private final TableView<AddressRow> table = new TableView<>();
+    private final TextField searchField = new TextField();
     private boolean following;
 
     /** A list on the given view-model. */
@@ -26,9 +28,7 @@ public final class AddressListView extends VBox {
         setId("address-list");
         setPadding(new Insets(6));
 
-        Label title = new Label(Messages.get("addresses.title"));
-        title.getStyleClass().add("panel-heading");
-        TextField search = new TextField();
+        TextField search = searchField;
         search.setId("address-search");
         search.setPromptText(Messages.get("addresses.search"));
         search.textProperty().bindBidirectional(vm.searchProperty());
@@ -39,13 +39,23 @@ public final class AddressListView extends VBox {
                 .bind(Bindings.createStringBinding(
                         () -> Messages.get("addresses.count", vm.visibleRows().size(), vm.rowCount()),
                         vm.visibleRows()));
-        HBox bar = new HBox(10, title, search, count);
+        HBox bar = new HBox(10, search, count);
         bar.setAlignment(Pos.CENTER_LEFT);
 
         table.setId("address-table");
         table.setItems(vm.visibleRows());
         table.setPlaceholder(new Label(Messages.get("addresses.empty")));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.setEditable(true);
+        TableColumn<AddressRow, String> company = new TableColumn<>(Messages.get("col.company"));
+        company.setId("col-company");
+        company.setCellValueFactory(
+                cell -> new ReadOnlyObjectWrapper<>(cell.getValue().company()));
+        company.setCellFactory(TextFieldTableCell.forTableColumn());
+        company.setOnEditCommit(e -> vm.renameCompany(e.getRowValue(), e.getNewValue()));
+        company.setEditable(true);
+        company.setPrefWidth(190);
+        table.getColumns().add(company);
         table.getColumns().add(column("col.street", AddressRow::street, 150));
         table.getColumns().add(column("col.number", AddressRow::houseNumber, 110));
         table.getColumns().add(column("col.letter", AddressRow::letter, 60));
@@ -73,6 +83,11 @@ public final class AddressListView extends VBox {
         vm.selectedRowProperty().addListener((o, a, b) -> follow(b));
     }
 
+    /** The search field, for the Ctrl+F shortcut. */
+    public TextField searchField() {
+        return searchField;
+    }
+
     private void follow(java.util.Optional<AddressRow> row) {
         following = true;
         try {
@@ -91,6 +106,7 @@ public final class AddressListView extends VBox {
         TableColumn<AddressRow, T> c = new TableColumn<>(Messages.get(key));
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         c.setPrefWidth(width);
+        c.setEditable(false);
         return c;
     }
 }

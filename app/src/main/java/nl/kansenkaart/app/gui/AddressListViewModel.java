@@ -14,26 +14,30 @@ import javafx.collections.transformation.FilteredList;
 import nl.kansenkaart.app.map.MapContent;
 import nl.kansenkaart.app.map.MapFeature;
 import nl.kansenkaart.core.model.Building;
+import nl.kansenkaart.core.model.Override;
 import nl.kansenkaart.core.model.Unit;
 
 /** The adressenlijst: one row per verblijfsobject, searchable, its selection shared with the map. */
 public final class AddressListViewModel {
     private final SelectionModel selection;
+    private final OverrideSink edits;
     private final ObservableList<AddressRow> rows = FXCollections.observableArrayList();
     private final FilteredList<AddressRow> filtered = new FilteredList<>(rows, r -> true);
     private final StringProperty search = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<Optional<AddressRow>> selectedRow =
             new ReadOnlyObjectWrapper<>(Optional.empty());
 
-    /** A list that selects through, and follows, the shared selection. */
-    public AddressListViewModel(SelectionModel selection) {
+    /** A list that selects through, and follows, the shared selection; company names go to {@code edits}. */
+    public AddressListViewModel(SelectionModel selection, OverrideSink edits) {
         this.selection = selection;
+        this.edits = edits;
         search.addListener((o, a, b) -> filtered.setPredicate(r -> b == null || b.isBlank() || r.matches(b)));
         selection.selectionProperty().addListener((o, a, b) -> follow(b));
     }
 
-    /** Fills the list from a park, sorted by street, number, letter and addition. */
-    public void setContent(MapContent content) {
+    /** Fills the list from a park's analyses, sorted by street, number, letter and addition. */
+    public void setResults(ParkAnalyses analyses) {
+        MapContent content = analyses.content();
         List<AddressRow> list = new ArrayList<>();
         var buildings = content.snapshot().buildingsById();
         for (Unit u : content.snapshot().units()) {
@@ -57,7 +61,8 @@ public final class AddressListViewModel {
                     content.unit(u.id())
                             .flatMap(MapFeature.UnitItem::label)
                             .map(l -> l.labelClass().code())
-                            .orElse("")));
+                            .orElse(""),
+                    analyses.companyName(u.id())));
         }
         list.sort(Comparator.comparing(AddressRow::street)
                 .thenComparingInt(AddressRow::houseNumber)
@@ -65,6 +70,15 @@ public final class AddressListViewModel {
                 .thenComparing(AddressRow::addition));
         rows.setAll(list);
         selectedRow.set(Optional.empty());
+        follow(selection.current());
+    }
+
+    /** The consultant typed a company name for the row's verblijfsobject (empty clears it). */
+    public void renameCompany(AddressRow row, String name) {
+        String clean = name == null ? "" : name.strip();
+        if (!clean.equals(row.company())) {
+            edits.save(new Override(Override.OverrideTarget.UNIT, row.unitId(), ParkAnalyses.COMPANY_NAME_KEY, clean));
+        }
     }
 
     /** The user picked a row: select its building (the map zooms there). */
@@ -78,11 +92,15 @@ public final class AddressListViewModel {
             selectedRow.set(Optional.empty());
             return;
         }
-        if (s.get().origin() == SelectionModel.Origin.MAP) {
-            selectedRow.set(filtered.stream()
-                    .filter(r -> r.pandId().equals(s.get().buildingId()))
-                    .findFirst());
+        if (selectedRow.get().map(r -> matches(r, s.get())).orElse(false)) {
+            return;
         }
+        selectedRow.set(filtered.stream().filter(r -> matches(r, s.get())).findFirst());
+    }
+
+    private static boolean matches(AddressRow r, SelectionModel.Selection s) {
+        return r.pandId().equals(s.buildingId())
+                && s.unitId().map(u -> u.equals(r.unitId())).orElse(true);
     }
 
     /** The rows that match the search, in list order. */

@@ -17,6 +17,7 @@ import java.util.Locale;
  * @param pandId the pand (the first, when the VBO lies in several)
  * @param unitId the VBO id
  * @param label energy label class, empty when none registered
+ * @param company the company name: the consultant's, else the matched KvK name; empty when none
  */
 public record AddressRow(
         String street,
@@ -30,16 +31,17 @@ public record AddressRow(
         String constructionYear,
         String pandId,
         String unitId,
-        String label) {
+        String label,
+        String company) {
 
     /**
      * Whether every word of the query matches: a number is a house number ("8", "8d"), a postcode
      * start (four digits) or part of an id (six digits or more); other words occur in the street,
-     * postcode, town or gebruiksdoelen. So "energieweg 8" finds number 8, not every 8 in an id.
+     * postcode, town, gebruiksdoelen or company name. So "energieweg 8" finds number 8, not every 8 in an id.
      */
     public boolean matches(String query) {
         String text = (street + " " + postcode + " " + postcode.substring(0, 4) + " " + postcode.substring(4) + " "
-                        + town + " " + purposes + " " + label)
+                        + town + " " + purposes + " " + label + " " + company)
                 .toLowerCase(Locale.ROOT);
         String number = (houseNumber + letter + (addition.isEmpty() ? "" : "-" + addition)).toLowerCase(Locale.ROOT);
         for (String word : query.toLowerCase(Locale.ROOT).trim().split("\\s+")) {

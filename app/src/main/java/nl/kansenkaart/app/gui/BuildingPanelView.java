@@ -3,18 +3,22 @@ package nl.kansenkaart.app.gui;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
-/** The identify panel on the right: the selected building's BAG data and its units. */
+/** The identify panel on the right: the selected building's BAG data, results, units and edits. */
 public final class BuildingPanelView extends ScrollPane {
     private final BuildingPanelViewModel vm;
     private final GridPane facts = new GridPane();
     private final VBox units = new VBox(8);
+    private final VBox results = new VBox(6);
 
     /** A panel on the given view-model; the close button clears the shared selection. */
     public BuildingPanelView(BuildingPanelViewModel vm, SelectionModel selection) {
@@ -44,11 +48,67 @@ public final class BuildingPanelView extends ScrollPane {
         Label unitsHeading = new Label(Messages.get("identify.units"));
         unitsHeading.getStyleClass().add("panel-subheading");
 
-        VBox content = new VBox(10, header, facts, unitsHeading, units);
+        results.setId("building-results");
+        Label editsHeading = new Label(Messages.get("edits.title"));
+        editsHeading.getStyleClass().add("panel-subheading");
+        VBox content = new VBox(10, header, facts, results, unitsHeading, units, editsHeading, edits());
         content.setPadding(new Insets(10));
         setContent(content);
         vm.facts().addListener((ListChangeListener<BuildingPanelViewModel.Fact>) c -> rebuildFacts());
         vm.units().addListener((ListChangeListener<BuildingPanelViewModel.UnitLine>) c -> rebuildUnits());
+        vm.results().addListener((ListChangeListener<BuildingPanelViewModel.ResultLine>) c -> rebuildResults());
+    }
+
+    private GridPane edits() {
+        TextField kwh = new TextField();
+        kwh.setId("edit-electricity");
+        kwh.setPromptText(Messages.get("edits.estimated"));
+        kwh.setPrefColumnCount(9);
+        kwh.textProperty().bindBidirectional(vm.measuredElectricityProperty());
+        TextField m3 = new TextField();
+        m3.setId("edit-gas");
+        m3.setPromptText(Messages.get("edits.estimated"));
+        m3.setPrefColumnCount(9);
+        m3.textProperty().bindBidirectional(vm.measuredGasProperty());
+        CheckBox monument = new CheckBox(Messages.get("edits.monument"));
+        monument.setId("edit-monument");
+        monument.selectedProperty().bindBidirectional(vm.monumentProperty());
+        CheckBox demolition = new CheckBox(Messages.get("edits.demolition"));
+        demolition.setId("edit-demolition");
+        demolition.selectedProperty().bindBidirectional(vm.demolitionProperty());
+        CheckBox roof = new CheckBox(Messages.get("edits.roofUnsuitable"));
+        roof.setId("edit-roof");
+        roof.selectedProperty().bindBidirectional(vm.roofUnsuitableProperty());
+        roof.setTooltip(new Tooltip(Messages.get("edits.roofUnsuitable.tooltip")));
+        Button save = new Button(Messages.get("edits.save"));
+        save.setId("edit-save");
+        save.setDefaultButton(false);
+        save.setOnAction(e -> vm.saveEdits());
+        kwh.setOnAction(e -> vm.saveEdits());
+        m3.setOnAction(e -> vm.saveEdits());
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(4);
+        grid.addRow(0, new Label(Messages.get("edits.electricity")), kwh);
+        grid.addRow(1, new Label(Messages.get("edits.gas")), m3);
+        grid.add(monument, 0, 2, 2, 1);
+        grid.add(demolition, 0, 3, 2, 1);
+        grid.add(roof, 0, 4, 2, 1);
+        grid.add(save, 0, 5, 2, 1);
+        return grid;
+    }
+
+    private void rebuildResults() {
+        results.getChildren().clear();
+        for (BuildingPanelViewModel.ResultLine r : vm.results()) {
+            Label name = new Label(r.title() + ": " + r.value());
+            name.getStyleClass().add("result-title");
+            name.setWrapText(true);
+            Label reason = new Label(r.reason());
+            reason.getStyleClass().add("result-reason");
+            reason.setWrapText(true);
+            results.getChildren().add(new VBox(1, name, reason));
+        }
     }
 
     private void rebuildFacts() {

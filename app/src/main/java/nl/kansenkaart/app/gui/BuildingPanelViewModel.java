@@ -6,20 +6,29 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.kansenkaart.app.map.MapContent;
 import nl.kansenkaart.app.map.MapFeature;
 import nl.kansenkaart.core.model.Building;
 import nl.kansenkaart.core.model.EnergyLabel;
+import nl.kansenkaart.core.model.Override;
 import nl.kansenkaart.core.model.Unit;
 import nl.kansenkaart.core.model.UsePurpose;
+import nl.kansenkaart.core.obligations.ObligationAssumptions;
 
-/** The identify panel: the BAG data of the selected building, its units and their labels. */
+/**
+ * The identify panel: the BAG data of the selected building, its analysis results with their
+ * reasons, its units and their labels, and the consultant's edits of the building.
+ */
 public final class BuildingPanelViewModel {
 
     /**
@@ -41,6 +50,15 @@ public final class BuildingPanelViewModel {
      */
     public record UnitLine(String unitId, String address, String purposes, String area, String label) {}
 
+    /**
+     * One analysis result of the building.
+     *
+     * @param title the analysis, in Dutch ("Zon op dak")
+     * @param value the outcome in a few words
+     * @param reason the reason line
+     */
+    public record ResultLine(String title, String value, String reason) {}
+
     private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
 
     private final ReadOnlyBooleanWrapper visible = new ReadOnlyBooleanWrapper(false);
@@ -50,11 +68,28 @@ public final class BuildingPanelViewModel {
     // One read-only wrapper each: a fresh wrapper per call would be collected with its listeners.
     private final ObservableList<Fact> factsView = FXCollections.unmodifiableObservableList(facts);
     private final ObservableList<UnitLine> unitsView = FXCollections.unmodifiableObservableList(units);
+    private final ObservableList<ResultLine> results = FXCollections.observableArrayList();
+    private final ObservableList<ResultLine> resultsView = FXCollections.unmodifiableObservableList(results);
+    private final StringProperty measuredElectricity = new SimpleStringProperty("");
+    private final StringProperty measuredGas = new SimpleStringProperty("");
+    private final BooleanProperty monument = new SimpleBooleanProperty();
+    private final BooleanProperty demolition = new SimpleBooleanProperty();
+    private final BooleanProperty roofUnsuitable = new SimpleBooleanProperty();
+    private final OverrideSink edits;
     private Optional<MapContent> content = Optional.empty();
+    private Optional<ParkAnalyses> analyses = Optional.empty();
+    private Optional<String> shown = Optional.empty();
 
-    /** A panel that follows the shared selection. */
-    public BuildingPanelViewModel(SelectionModel selection) {
+    /** A panel that follows the shared selection; the building's edits go to {@code edits}. */
+    public BuildingPanelViewModel(SelectionModel selection, OverrideSink edits) {
+        this.edits = edits;
         selection.selectionProperty().addListener((o, a, b) -> show(b.map(SelectionModel.Selection::buildingId)));
+    }
+
+    /** New analysis results: the panel shows the selected building's outcome again. */
+    public void setResults(ParkAnalyses newAnalyses) {
+        analyses = Optional.of(newAnalyses);
+        showResults();
     }
 
     /** The park whose buildings are identified. */
@@ -66,6 +101,8 @@ public final class BuildingPanelViewModel {
     private void show(Optional<String> pandId) {
         Optional<MapFeature.BuildingItem> item = pandId.flatMap(id -> content.flatMap(c -> c.building(id)));
         visible.set(item.isPresent());
+        shown = item.map(MapFeature.BuildingItem::id);
+        showResults();
         if (item.isEmpty()) {
             title.set("");
             facts.clear();
@@ -107,6 +144,121 @@ public final class BuildingPanelViewModel {
                     label.map(this::labelText).orElse(Messages.get("identify.noLabel"))));
         }
         units.setAll(lines);
+    }
+
+    private void showResults() {
+        if (shown.isEmpty() || analyses.isEmpty()) {
+            results.clear();
+            measuredElectricity.set("");
+            measuredGas.set("");
+            monument.set(false);
+            demolition.set(false);
+            roofUnsuitable.set(false);
+            return;
+        }
+        String id = shown.get();
+        ParkAnalyses a = analyses.get();
+        List<ResultLine> list = new ArrayList<>();
+        a.solar(id)
+                .ifPresent(o -> list.add(new ResultLine(
+                        Messages.get("identify.solar"),
+                        o.potential()
+                                .map(p -> Messages.get(
+                                        "identify.solarValue",
+                                        p.panels(),
+                                        DutchFormat.number(p.peakPowerKwp(), 1),
+                                        DutchFormat.whole(p.yieldKwhPerYear())))
+                                .orElse(Messages.get("solar.notAssessed")),
+                        o.reason())));
+        a.label(id)
+                .ifPresent(r -> list.add(
+                        new ResultLine(Messages.get("identify.labelC"), r.kind().dutch(), r.reason())));
+        a.obligation(id)
+                .ifPresent(r -> list.add(new ResultLine(
+                        Messages.get("identify.obligation"), r.level().dutch(), r.reason())));
+        a.grid(id)
+                .ifPresent(r -> list.add(new ResultLine(
+                        Messages.get("identify.grid"),
+                        Messages.get(
+                                "identify.gridValue",
+                                nl.kansenkaart.core.grid.CapacityWords.dutch(r.offtake()),
+                                nl.kansenkaart.core.grid.CapacityWords.dutch(r.feedIn())),
+                        r.reason())));
+        results.setAll(list);
+        measuredElectricity.set(a.buildingEdit(id, ObligationAssumptions.MEASURED_ELECTRICITY_KEY));
+        measuredGas.set(a.buildingEdit(id, ObligationAssumptions.MEASURED_GAS_KEY));
+        monument.set(isYes(a.buildingEdit(id, MONUMENT_KEY)));
+        demolition.set(isYes(a.buildingEdit(id, DEMOLITION_KEY)));
+        roofUnsuitable.set(isYes(a.buildingEdit(id, ParkAnalyses.ROOF_UNSUITABLE_KEY)));
+    }
+
+    /** The override key (target BUILDING) of a listed monument, read by the label analysis. */
+    public static final String MONUMENT_KEY = "monument";
+    /** The override key (target BUILDING) of a building to be demolished, read by the label analysis. */
+    public static final String DEMOLITION_KEY = "sloop";
+
+    private static boolean isYes(String v) {
+        return v.strip().equalsIgnoreCase("ja");
+    }
+
+    /**
+     * Stores the building's edit fields that differ from what is stored: measured use (a number or
+     * empty), monument, demolition and roof-unsuitable flags ("ja" / "nee"). Each is one override.
+     */
+    public void saveEdits() {
+        if (shown.isEmpty() || analyses.isEmpty()) {
+            return;
+        }
+        String id = shown.get();
+        ParkAnalyses a = analyses.get();
+        saveIfChanged(
+                a,
+                id,
+                ObligationAssumptions.MEASURED_ELECTRICITY_KEY,
+                measuredElectricity.get().strip());
+        saveIfChanged(
+                a, id, ObligationAssumptions.MEASURED_GAS_KEY, measuredGas.get().strip());
+        saveIfChanged(a, id, MONUMENT_KEY, monument.get() ? "ja" : "nee");
+        saveIfChanged(a, id, DEMOLITION_KEY, demolition.get() ? "ja" : "nee");
+        saveIfChanged(a, id, ParkAnalyses.ROOF_UNSUITABLE_KEY, roofUnsuitable.get() ? "ja" : "nee");
+    }
+
+    private void saveIfChanged(ParkAnalyses a, String pandId, String key, String value) {
+        String old = a.buildingEdit(pandId, key).strip();
+        boolean same = old.equals(value) || (old.isEmpty() && value.equals("nee"));
+        if (!same) {
+            edits.save(new Override(Override.OverrideTarget.BUILDING, pandId, key, value));
+        }
+    }
+
+    /** The selected building's analysis results, each with its reason. */
+    public ObservableList<ResultLine> results() {
+        return resultsView;
+    }
+
+    /** Measured electricity use in kWh per year, as typed; empty uses the estimate. */
+    public StringProperty measuredElectricityProperty() {
+        return measuredElectricity;
+    }
+
+    /** Measured gas use in m3 per year, as typed; empty uses the estimate. */
+    public StringProperty measuredGasProperty() {
+        return measuredGas;
+    }
+
+    /** Rijks- or gemeentelijk monument (exempts it from label C). */
+    public BooleanProperty monumentProperty() {
+        return monument;
+    }
+
+    /** To be demolished (exempts it from label C). */
+    public BooleanProperty demolitionProperty() {
+        return demolition;
+    }
+
+    /** Roof unsuitable for panels; stored, but the solar analysis does not read it yet. */
+    public BooleanProperty roofUnsuitableProperty() {
+        return roofUnsuitable;
     }
 
     static String purposes(Unit u) {

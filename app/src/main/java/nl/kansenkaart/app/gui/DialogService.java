@@ -11,4 +11,7 @@ public interface DialogService {
 
     /** Asks for a project file (.gpkg) to open; empty when the user cancels. */
     Optional<Path> chooseProjectToOpen();
+
+    /** Asks for source files to import (GeoJSON, GeoPackage, Shapefile, CSV, CityJSON); empty when cancelled. */
+    java.util.List<Path> chooseSourceFiles();
 }

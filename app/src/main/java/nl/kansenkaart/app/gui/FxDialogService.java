@@ -35,4 +35,28 @@ public final class FxDialogService implements DialogService {
         File file = chooser.showOpenDialog(owner);
         return Optional.ofNullable(file).map(File::toPath);
     }
+
+    @Override
+    public java.util.List<Path> chooseSourceFiles() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("import.choose.title"));
+        chooser.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter(
+                                Messages.get("import.choose.filter"),
+                                "*.geojson",
+                                "*.json",
+                                "*.geojsonl",
+                                "*.gpkg",
+                                "*.shp",
+                                "*.zip",
+                                "*.csv",
+                                "*.city.json",
+                                "*.jsonl"),
+                        new FileChooser.ExtensionFilter(Messages.get("import.choose.all"), "*.*"));
+        java.util.List<File> files = chooser.showOpenMultipleDialog(owner);
+        return files == null
+                ? java.util.List.of()
+                : files.stream().map(File::toPath).toList();
+    }
 }

@@ -76,7 +76,13 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
             onFailure.accept(t instanceof Exception ex ? ex : new RuntimeException(t));
         });
         task.setOnCancelled(e -> done());
-        threads.execute(task);
+        try {
+            threads.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // The window is closing: a late redraw or reload has nowhere to run and nobody to show it to.
+            done();
+            task.cancel(false);
+        }
         return new Cancellable() {
             @Override
             public void cancel() {

@@ -7,20 +7,36 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import nl.kansenkaart.core.model.Park;
 
-/** The main window: toolbar, layers on the left, map over the adressenlijst, building panel, status bar. */
+/**
+ * The main window: toolbar, layers and assumptions on the left, the map over the result tables
+ * (Adressenlijst, Zon op dak, Label C, Verplichtingen), the building panel and the status bar.
+ */
 public final class MainView extends BorderPane {
+    private final MapView map;
+    private final StackPane mapArea;
+    private final AddressListView addressView;
+    private final ResultTableView<SolarRow> solarView;
+    private final ResultTableView<LabelRow> labelView;
+    private final ResultTableView<ObligationRow> obligationView;
+    private final TabPane tables;
+    private Stage importStage;
 
     /** The window content on the given state; {@code work} feeds the status bar's progress. */
     public MainView(WorkbenchViewModel vm, FxTaskExecutor work) {
@@ -28,6 +44,24 @@ public final class MainView extends BorderPane {
         Button open = new Button(Messages.get("project.open"));
         open.setId("open-project");
         open.setOnAction(e -> vm.chooseAndOpenProject());
+        Button importFiles = new Button(Messages.get("import.button"));
+        importFiles.setId("import-files");
+        importFiles.disableProperty().bind(vm.projectOpenProperty().not());
+        importFiles.setOnAction(e -> openImport(vm, work));
+        MenuButton recent = new MenuButton(Messages.get("project.recent"));
+        recent.setId("recent-projects");
+        Runnable fillRecent = () -> {
+            recent.getItems().clear();
+            for (java.nio.file.Path p : vm.recentProjects()) {
+                MenuItem item = new MenuItem(p.getFileName() + "  \u2013  " + p.getParent());
+                item.setOnAction(e -> vm.openProject(p));
+                recent.getItems().add(item);
+            }
+            recent.setDisable(recent.getItems().isEmpty());
+        };
+        vm.recentProjects()
+                .addListener((javafx.collections.ListChangeListener<java.nio.file.Path>) c -> fillRecent.run());
+        fillRecent.run();
         ComboBox<Park> parks = new ComboBox<>(vm.parks());
         parks.setId("park-chooser");
         parks.setCellFactory(l -> new ParkCell());
@@ -47,6 +81,8 @@ public final class MainView extends BorderPane {
         zoomPark.disableProperty().bind(vm.projectOpenProperty().not());
         ToolBar toolbar = new ToolBar(
                 open,
+                recent,
+                importFiles,
                 new Separator(Orientation.VERTICAL),
                 new Label(Messages.get("park.label")),
                 parks,
@@ -56,20 +92,70 @@ public final class MainView extends BorderPane {
                 zoomOut);
         setTop(toolbar);
 
-        ScrollPane left = new ScrollPane(new LayersView(vm.layers()));
-        left.setFitToWidth(true);
-        left.setPrefWidth(260);
-        left.setMinWidth(220);
+        Button present = new Button(Messages.get("toolbar.present"));
+        present.setId("present");
+        present.setTooltip(new javafx.scene.control.Tooltip(Messages.get("toolbar.present.tooltip")));
+        present.disableProperty().bind(vm.projectOpenProperty().not());
+        present.setOnAction(e -> vm.presentation().toggle());
+        toolbar.getItems().addAll(new Separator(Orientation.VERTICAL), present);
+
+        ScrollPane layersPane = new ScrollPane(new LayersView(vm.layers()));
+        layersPane.setFitToWidth(true);
+        ScrollPane assumptionsPane = new ScrollPane(new AssumptionsView(vm.assumptions()));
+        assumptionsPane.setFitToWidth(true);
+        Tab layersTab = new Tab(Messages.get("tab.layers"), layersPane);
+        Tab assumptionsTab = new Tab(Messages.get("tab.assumptions"), assumptionsPane);
+        assumptionsTab.setId("tab-assumptions");
+        TabPane left = new TabPane(layersTab, assumptionsTab);
+        left.setId("left-tabs");
+        left.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        left.setPrefWidth(330);
+        left.setMinWidth(240);
         setLeft(left);
 
-        MapView map = new MapView(vm.map());
+        map = new MapView(vm.map());
         Label prompt = new Label();
         prompt.setId("project-prompt");
         prompt.getStyleClass().add("prompt");
         prompt.textProperty().bind(vm.statusProperty());
         prompt.visibleProperty().bind(vm.projectOpenProperty().not());
-        StackPane mapArea = new StackPane(map, prompt);
-        SplitPane centre = new SplitPane(mapArea, new AddressListView(vm.addresses()));
+        mapArea = new StackPane(map, prompt);
+        addressView = new AddressListView(vm.addresses());
+        solarView = new ResultTableView<>(vm.solarTable(), "solar", "solar.count")
+                .text("col.company", SolarRow::company, 170)
+                .text("col.address", SolarRow::address, 230)
+                .number("col.footprint", SolarRow::footprintM2, 0, 95)
+                .number("col.panels", SolarRow::panels, 0, 70)
+                .number("col.kwp", SolarRow::peakPowerKwp, 1, 70)
+                .number("col.kwh", SolarRow::yieldKwhPerYear, 0, 95)
+                .number("col.investment", SolarRow::investmentEur, 0, 110)
+                .number("col.payback", SolarRow::paybackYears, 1, 135)
+                .text("col.method", SolarRow::method, 140)
+                .text("col.reason", SolarRow::reason, 600);
+        labelView = new ResultTableView<>(vm.labelTable(), "labelc", "labelc.count")
+                .text("col.address", LabelRow::address, 230)
+                .text("col.company", LabelRow::company, 170)
+                .number("col.officeArea", LabelRow::officeAreaM2, 0, 90)
+                .number("col.officeShare", LabelRow::officeSharePercent, 0, 95)
+                .text("col.label", LabelRow::label, 105)
+                .text("col.status", LabelRow::status, 150)
+                .text("col.reason", LabelRow::reason, 600);
+        obligationView = new ResultTableView<>(vm.obligationTable(), "obligations", "obligations.count")
+                .text("col.address", ObligationRow::address, 230)
+                .text("col.company", ObligationRow::company, 170)
+                .number("col.electricity", ObligationRow::electricityKwh, 0, 110)
+                .number("col.gas", ObligationRow::gasM3, 0, 90)
+                .text("col.measured", ObligationRow::measured, 70)
+                .text("col.obligation", ObligationRow::obligation, 230)
+                .text("col.basis", ObligationRow::reason, 600);
+        tables = new TabPane(
+                tab("tab.addresses", "tab-addresses", addressView),
+                tab("tab.solar", "tab-solar", solarView),
+                tab("tab.labelc", "tab-labelc", labelView),
+                tab("tab.obligations", "tab-obligations", obligationView));
+        tables.setId("tables");
+        tables.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        SplitPane centre = new SplitPane(mapArea, tables);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.68);
         setCenter(centre);
@@ -77,15 +163,84 @@ public final class MainView extends BorderPane {
         setBottom(new StatusBarView(vm, vm.map(), work));
     }
 
+    private void openImport(WorkbenchViewModel vm, FxTaskExecutor work) {
+        if (importStage != null && importStage.isShowing()) {
+            importStage.toFront();
+            return;
+        }
+        importStage = ImportWizardView.open(getScene().getWindow(), vm.importWizard(), work, vm::chooseFilesToImport);
+    }
+
+    private static Tab tab(String key, String id, javafx.scene.Node content) {
+        Tab t = new Tab(Messages.get(key), content);
+        t.setId(id);
+        return t;
+    }
+
+    /** Puts the search field of the table shown in focus (Ctrl+F). */
+    void focusSearch() {
+        javafx.scene.Node shown = tables.getSelectionModel().getSelectedItem().getContent();
+        javafx.scene.control.TextField field =
+                shown == addressView ? addressView.searchField() : ((ResultTableView<?>) shown).searchField();
+        field.requestFocus();
+        field.selectAll();
+    }
+
     /** Puts a workbench window on the stage (title, size, stylesheet, shortcuts) and shows it. */
     public static void show(Stage stage, WorkbenchViewModel vm, FxTaskExecutor work) {
         MainView view = new MainView(vm, work);
+        PresentationView presentation = new PresentationView(vm.presentation(), vm.layers());
+        presentation.setVisible(false);
+        StackPane root = new StackPane(view, presentation);
         // Never larger than the screen: small laptops (and the headless test screen) must fit it.
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(view, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
+        Scene scene = new Scene(root, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         scene.getStylesheets().add(MainView.class.getResource("workbench.css").toExternalForm());
         scene.getAccelerators()
                 .put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), vm::chooseAndOpenProject);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), view::focusSearch);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            boolean presenting = vm.presentation().activeProperty().get();
+            if (e.getCode() == KeyCode.F5 && vm.projectOpenProperty().get()) {
+                vm.presentation().toggle();
+                e.consume();
+            } else if (presenting && e.getCode() == KeyCode.ESCAPE) {
+                vm.presentation().leave();
+                e.consume();
+            } else if (presenting
+                    && (e.getCode() == KeyCode.RIGHT
+                            || e.getCode() == KeyCode.DOWN
+                            || e.getCode() == KeyCode.PAGE_DOWN)) {
+                vm.presentation().nextTheme();
+                e.consume();
+            } else if (presenting
+                    && (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.UP || e.getCode() == KeyCode.PAGE_UP)) {
+                vm.presentation().previousTheme();
+                e.consume();
+            }
+        });
+        // Escape is ours: it leaves presentation mode, and full screen with it.
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        stage.setFullScreenExitHint("");
+        vm.presentation().activeProperty().addListener((o, was, on) -> {
+            if (on) {
+                view.mapArea.getChildren().remove(view.map);
+                presentation.showMap(view.map);
+            } else {
+                presentation.getChildren().remove(view.map);
+                ((StackPane) presentation.getCenter()).getChildren().remove(view.map);
+                view.mapArea.getChildren().add(0, view.map);
+            }
+            view.setVisible(!on);
+            presentation.setVisible(on);
+            stage.setFullScreen(on);
+            vm.map().zoomToPark();
+        });
+        stage.fullScreenProperty().addListener((o, was, full) -> {
+            if (!full) {
+                vm.presentation().leave();
+            }
+        });
         stage.titleProperty().bind(vm.titleProperty());
         stage.setScene(scene);
         stage.show();

@@ -15,8 +15,26 @@ public final class WorkbenchApplication extends Application {
         // Rendering gets its own thread so a long park load never holds up the map.
         render = new FxTaskExecutor(1);
         vm = new WorkbenchViewModel(work, render, new FxDialogService(stage));
+        WorkbenchPreferences prefs = WorkbenchPreferences.user();
+        vm.usePreferences(prefs);
         MainView.show(stage, vm, work);
-        Workbench.initialProject().ifPresent(vm::openProject);
+        prefs.windowState().ifPresent(w -> {
+            stage.setX(w.x());
+            stage.setY(w.y());
+            stage.setWidth(w.width());
+            stage.setHeight(w.height());
+            stage.setMaximized(w.maximized());
+        });
+        stage.setOnCloseRequest(e -> {
+            if (!stage.isFullScreen() && stage.getWidth() > 0 && stage.getHeight() > 0) {
+                prefs.saveWindowState(new WorkbenchPreferences.WindowState(
+                        stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized()));
+            }
+        });
+        // A project named on the command line wins; otherwise the last one opened.
+        Workbench.initialProject()
+                .or(() -> prefs.recentProjects().stream().findFirst())
+                .ifPresent(vm::openProject);
     }
 
     @java.lang.Override

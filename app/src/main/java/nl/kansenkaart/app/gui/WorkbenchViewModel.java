@@ -1,11 +1,14 @@
 package nl.kansenkaart.app.gui;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -14,6 +17,7 @@ import javafx.collections.ObservableList;
 import nl.kansenkaart.app.map.MapContent;
 import nl.kansenkaart.core.model.Park;
 import nl.kansenkaart.core.model.ParkSnapshot;
+import nl.kansenkaart.core.progress.Progress;
 import nl.kansenkaart.io.store.ProjectStore;
 import nl.kansenkaart.io.store.StoreException;
 import org.slf4j.Logger;
@@ -33,11 +37,23 @@ public final class WorkbenchViewModel implements AutoCloseable {
     private final MapViewModel map;
     private final BuildingPanelViewModel building;
     private final AddressListViewModel addresses;
+    private final AssumptionsViewModel assumptions;
+    private final ResultTableViewModel<SolarRow> solarTable;
+    private final ResultTableViewModel<LabelRow> labelTable;
+    private final ResultTableViewModel<ObligationRow> obligationTable;
+    private final PresentationViewModel presentation;
+    private final ImportWizardViewModel importWizard;
+    private final ReadOnlyObjectWrapper<Optional<ParkAnalyses>> analyses =
+            new ReadOnlyObjectWrapper<>(Optional.empty());
+    private long analysisGeneration;
+    private Optional<TaskExecutor.Cancellable> pendingAnalysis = Optional.empty();
     private final ObservableList<Park> parks = FXCollections.observableArrayList();
     private final ObjectProperty<Park> selectedPark = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(Messages.get("app.title"));
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(Messages.get("project.prompt"));
     private final ReadOnlyBooleanWrapper projectOpen = new ReadOnlyBooleanWrapper(false);
+    private final ObservableList<Path> recentProjects = FXCollections.observableArrayList();
+    private Optional<WorkbenchPreferences> preferences = Optional.empty();
     private Optional<ProjectStore> store = Optional.empty();
     private Optional<ParkSnapshot> snapshot = Optional.empty();
 
@@ -49,12 +65,28 @@ public final class WorkbenchViewModel implements AutoCloseable {
      * @param dialogs shows errors and file choosers
      */
     public WorkbenchViewModel(TaskExecutor work, TaskExecutor render, DialogService dialogs) {
+        this(work, render, dialogs, LocalDate.now());
+    }
+
+    /**
+     * The workbench state with a fixed reference date for the label obligation (tests).
+     *
+     * @param referenceDate the day labels must be valid on (peildatum)
+     */
+    public WorkbenchViewModel(TaskExecutor work, TaskExecutor render, DialogService dialogs, LocalDate referenceDate) {
         this.work = work;
         this.dialogs = dialogs;
         this.map = new MapViewModel(render, selection, layers.themeProperty().get());
-        this.building = new BuildingPanelViewModel(selection);
-        this.addresses = new AddressListViewModel(selection);
+        this.building = new BuildingPanelViewModel(selection, this::saveOverride);
+        this.addresses = new AddressListViewModel(selection, this::saveOverride);
+        this.assumptions = new AssumptionsViewModel(referenceDate);
+        this.solarTable = new ResultTableViewModel<>(selection, ResultRows::solar);
+        this.labelTable = new ResultTableViewModel<>(selection, ResultRows::labels);
+        this.obligationTable = new ResultTableViewModel<>(selection, ResultRows::obligations);
+        this.presentation = new PresentationViewModel(layers);
+        this.importWizard = new ImportWizardViewModel(work, () -> store, this::reloadParks);
         layers.themeProperty().addListener((o, a, b) -> map.setTheme(b));
+        assumptions.currentProperty().addListener((o, a, b) -> recompute());
         selectedPark.addListener((o, a, b) -> {
             if (b != null && snapshot.map(s -> !s.park().id().equals(b.id())).orElse(true)) {
                 loadPark(b);
@@ -87,6 +119,10 @@ public final class WorkbenchViewModel implements AutoCloseable {
                     projectOpen.set(true);
                     title.set(Messages.get("app.titleWithProject", file.getFileName()));
                     parks.setAll(opened.parks());
+                    preferences.ifPresent(p -> {
+                        p.projectOpened(file);
+                        recentProjects.setAll(p.recentProjects());
+                    });
                     if (opened.parks().isEmpty()) {
                         status.set(Messages.get("project.noParks", file.getFileName()));
                     } else {
@@ -111,9 +147,13 @@ public final class WorkbenchViewModel implements AutoCloseable {
             return;
         }
         status.set(Messages.get("park.loading", park.name()));
+        AssumptionSet a = assumptions.currentProperty().get();
         work.execute(
                 Messages.get("park.loading", park.name()),
-                progress -> MapContent.of(from.get().load(park.id())),
+                progress -> {
+                    MapContent content = MapContent.of(from.get().load(park.id()));
+                    return ParkAnalyses.run(content, content.snapshot(), a, progress);
+                },
                 this::show,
                 e -> {
                     status.set("");
@@ -127,16 +167,18 @@ public final class WorkbenchViewModel implements AutoCloseable {
         parks.setAll(List.of(parkSnapshot.park()));
         projectOpen.set(true);
         title.set(Messages.get("app.titleWithProject", parkSnapshot.park().name()));
-        show(content);
+        show(ParkAnalyses.run(
+                content, parkSnapshot, assumptions.currentProperty().get(), Progress.NONE));
         selectedPark.set(parkSnapshot.park());
     }
 
-    private void show(MapContent content) {
-        snapshot = Optional.of(content.snapshot());
+    private void show(ParkAnalyses result) {
+        MapContent content = result.content();
+        snapshot = Optional.of(result.snapshot());
         selection.clear();
         map.setContent(content);
         building.setContent(content);
-        addresses.setContent(content);
+        apply(result);
         ParkSnapshot s = content.snapshot();
         status.set(Messages.get(
                 "park.loaded",
@@ -144,6 +186,76 @@ public final class WorkbenchViewModel implements AutoCloseable {
                 s.buildings().size(),
                 s.units().size(),
                 s.labels().size()));
+    }
+
+    private void apply(ParkAnalyses result) {
+        analyses.set(Optional.of(result));
+        building.setResults(result);
+        addresses.setResults(result);
+        solarTable.setResults(result);
+        labelTable.setResults(result);
+        obligationTable.setResults(result);
+        presentation.setResults(result);
+    }
+
+    /** Reruns the analyses on the shown park in the background (assumptions changed); a newer run wins. */
+    public void recompute() {
+        Optional<ParkAnalyses> now = analyses.get();
+        if (now.isEmpty()) {
+            return;
+        }
+        runAnalyses(now.get().content(), snapshot.orElse(now.get().snapshot()));
+    }
+
+    private void runAnalyses(MapContent content, ParkSnapshot s) {
+        AssumptionSet a = assumptions.currentProperty().get();
+        long mine = ++analysisGeneration;
+        pendingAnalysis.ifPresent(TaskExecutor.Cancellable::cancel);
+        pendingAnalysis = Optional.of(work.execute(
+                Messages.get("analysis.running"),
+                progress -> ParkAnalyses.run(content, s, a, progress),
+                result -> {
+                    if (mine == analysisGeneration) {
+                        apply(result);
+                        status.set(Messages.get(
+                                "analysis.done", result.assumptions().solar().name()));
+                    }
+                },
+                e -> dialogs.showError(Messages.get("analysis.failed"), message(e))));
+    }
+
+    /**
+     * Stores a consultant's edit in the project at once and recomputes the analyses with it. Without
+     * a project file (a demo park) the edit lives in memory only.
+     */
+    public void saveOverride(nl.kansenkaart.core.model.Override edit) {
+        Optional<ParkAnalyses> now = analyses.get();
+        if (now.isEmpty()) {
+            return;
+        }
+        Optional<ProjectStore> to = store;
+        MapContent content = now.get().content();
+        ParkSnapshot edited =
+                ParkAnalyses.withOverride(snapshot.orElse(now.get().snapshot()), edit);
+        // The latest edits live here at once, so a run started before this one finishes includes it.
+        snapshot = Optional.of(edited);
+        AssumptionSet a = assumptions.currentProperty().get();
+        long mine = ++analysisGeneration;
+        work.execute(
+                Messages.get("edit.saving"),
+                progress -> {
+                    if (to.isPresent()) {
+                        to.get().saveOverride(edit);
+                    }
+                    return ParkAnalyses.run(content, edited, a, progress);
+                },
+                result -> {
+                    if (mine == analysisGeneration) {
+                        apply(result);
+                    }
+                    status.set(Messages.get("edit.saved", edit.key(), edit.targetId()));
+                },
+                e -> dialogs.showError(Messages.get("edit.failed"), message(e)));
     }
 
     private static String message(Exception e) {
@@ -211,6 +323,80 @@ public final class WorkbenchViewModel implements AutoCloseable {
     /** The building panel. */
     public BuildingPanelViewModel building() {
         return building;
+    }
+
+    /** After an import: reads the parks again and reloads the park shown (or shows the first). */
+    public void reloadParks() {
+        Optional<ProjectStore> from = store;
+        if (from.isEmpty()) {
+            return;
+        }
+        work.execute(
+                Messages.get("project.reloading"),
+                progress -> from.get().parks(),
+                list -> {
+                    Park shown = selectedPark.get();
+                    snapshot = Optional.empty();
+                    parks.setAll(list);
+                    Optional<Park> again = list.stream()
+                            .filter(p -> shown != null && p.id().equals(shown.id()))
+                            .findFirst()
+                            .or(() -> list.stream().findFirst());
+                    selectedPark.set(null);
+                    again.ifPresent(selectedPark::set);
+                },
+                e -> dialogs.showError(Messages.get("project.openFailed"), message(e)));
+    }
+
+    /** The import wizard. */
+    public ImportWizardViewModel importWizard() {
+        return importWizard;
+    }
+
+    /** Asks for source files and adds them to the import wizard. */
+    public void chooseFilesToImport() {
+        importWizard.addFiles(dialogs.chooseSourceFiles());
+    }
+
+    /** Remembers opened projects in these preferences and lists them as recent projects. */
+    public void usePreferences(WorkbenchPreferences prefs) {
+        preferences = Optional.of(prefs);
+        recentProjects.setAll(prefs.recentProjects());
+    }
+
+    /** The recent projects, newest first (empty without preferences). */
+    public ObservableList<Path> recentProjects() {
+        return recentProjects;
+    }
+
+    /** The assumptions panel. */
+    public AssumptionsViewModel assumptions() {
+        return assumptions;
+    }
+
+    /** The Zon op dak table. */
+    public ResultTableViewModel<SolarRow> solarTable() {
+        return solarTable;
+    }
+
+    /** The Label C table. */
+    public ResultTableViewModel<LabelRow> labelTable() {
+        return labelTable;
+    }
+
+    /** The Verplichtingen table. */
+    public ResultTableViewModel<ObligationRow> obligationTable() {
+        return obligationTable;
+    }
+
+    /** Presentation mode. */
+    public PresentationViewModel presentation() {
+        return presentation;
+    }
+
+    /** The analyses of the shown park, with the current edits and assumptions. */
+    public ReadOnlyObjectProperty<Optional<ParkAnalyses>> analysesProperty() {
+        return analyses.getReadOnlyProperty();
     }
 
     /** The adressenlijst. */

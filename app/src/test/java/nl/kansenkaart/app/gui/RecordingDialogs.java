@@ -9,6 +9,7 @@ import java.util.Optional;
 final class RecordingDialogs implements DialogService {
     final List<String> errors = new ArrayList<>();
     Optional<Path> projectToOpen = Optional.empty();
+    List<Path> sourceFiles = List.of();
 
     @Override
     public void showError(String title, String message) {
@@ -18,5 +19,10 @@ final class RecordingDialogs implements DialogService {
     @Override
     public Optional<Path> chooseProjectToOpen() {
         return projectToOpen;
+    }
+
+    @Override
+    public List<Path> chooseSourceFiles() {
+        return sourceFiles;
     }
 }

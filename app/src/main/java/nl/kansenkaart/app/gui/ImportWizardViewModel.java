@@ -1,0 +1,229 @@
+package nl.kansenkaart.app.gui;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import nl.kansenkaart.io.SourceKind;
+import nl.kansenkaart.io.imports.ImportException;
+import nl.kansenkaart.io.imports.Importer;
+import nl.kansenkaart.io.mapping.KindRecognizer;
+import nl.kansenkaart.io.source.CrsRef;
+import nl.kansenkaart.io.source.FeatureLayer;
+import nl.kansenkaart.io.source.FormatProvider;
+import nl.kansenkaart.io.source.Formats;
+import nl.kansenkaart.io.source.SourceException;
+import nl.kansenkaart.io.source.SourceFeature;
+import nl.kansenkaart.io.store.ProjectStore;
+
+/**
+ * The import wizard: files chosen or dropped, a preview of each (format, detected kind, CRS, fields,
+ * first rows), the import into the open project in the background with cancel, and the Dutch import
+ * report at the end.
+ */
+public final class ImportWizardViewModel {
+    /** Rows shown per layer in the preview. */
+    public static final int PREVIEW_ROWS = 5;
+
+    /**
+     * The preview of one layer.
+     *
+     * @param layer the layer name
+     * @param kind what it was recognised as, in Dutch ("panden (BAG)", "niet herkend")
+     * @param crs the declared CRS ("EPSG:28992", "niet opgegeven")
+     * @param fields the attribute names
+     * @param rows the first rows' values, in field order, as text
+     */
+    public record LayerPreview(String layer, String kind, String crs, List<String> fields, List<List<String>> rows) {}
+
+    /**
+     * The preview of one file.
+     *
+     * @param file the file
+     * @param format the format name, empty when unreadable
+     * @param layers its layers
+     * @param error why it cannot be read, in Dutch; empty when it can
+     * @param importOrder where the file belongs in the import order: parks first (companies need the
+     *     units, labels the BAG ids), unreadable and unrecognised files last
+     */
+    public record FilePreview(Path file, String format, List<LayerPreview> layers, String error, int importOrder) {}
+
+    private final TaskExecutor work;
+    private final Supplier<Optional<ProjectStore>> store;
+    private final Runnable imported;
+    private final ObservableList<FilePreview> previews = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper report = new ReadOnlyStringWrapper("");
+    private Optional<TaskExecutor.Cancellable> pending = Optional.empty();
+
+    /**
+     * A wizard importing into the project {@code store} gives; {@code imported} runs after an import
+     * that changed the project (the workbench reloads its parks).
+     */
+    public ImportWizardViewModel(TaskExecutor work, Supplier<Optional<ProjectStore>> store, Runnable imported) {
+        this.work = work;
+        this.store = store;
+        this.imported = imported;
+    }
+
+    /** Adds files (chosen or dropped) and previews them in the background. */
+    public void addFiles(List<Path> files) {
+        List<Path> fresh = files.stream()
+                .filter(f -> previews.stream().noneMatch(p -> p.file().equals(f)))
+                .toList();
+        if (fresh.isEmpty()) {
+            return;
+        }
+        work.execute(
+                Messages.get("import.previewing"),
+                progress -> {
+                    List<FilePreview> list = new ArrayList<>();
+                    for (Path f : fresh) {
+                        progress.checkCancelled();
+                        list.add(preview(f));
+                    }
+                    return list;
+                },
+                list -> {
+                    previews.addAll(list);
+                    // Stable: files of the same kind keep the order they were chosen in.
+                    FXCollections.sort(previews, java.util.Comparator.comparingInt(FilePreview::importOrder));
+                },
+                e -> report.set(e.getMessage()));
+    }
+
+    /** Removes every file from the list. */
+    public void clear() {
+        previews.clear();
+        report.set("");
+    }
+
+    static FilePreview preview(Path file) {
+        try {
+            FormatProvider provider = Formats.detect(file);
+            List<LayerPreview> layers = new ArrayList<>();
+            int order = SourceKind.values().length;
+            for (String name : provider.layerNames(file)) {
+                try (FeatureLayer layer = provider.open(file, name)) {
+                    List<String> fields = layer.fieldNames();
+                    List<List<String>> rows = new ArrayList<>();
+                    for (int i = 0; i < PREVIEW_ROWS; i++) {
+                        Optional<SourceFeature> f = layer.next();
+                        if (f.isEmpty()) {
+                            break;
+                        }
+                        Map<String, Object> a = f.get().attributes();
+                        rows.add(fields.stream()
+                                .map(k -> a.containsKey(k) ? String.valueOf(a.get(k)) : "")
+                                .toList());
+                    }
+                    Optional<SourceKind> recognised =
+                            KindRecognizer.recognise(fields).best();
+                    order = Math.min(order, recognised.map(Enum::ordinal).orElse(order));
+                    String kind = recognised.map(SourceKind::dutchName).orElse(Messages.get("import.kind.unknown"));
+                    layers.add(new LayerPreview(name, kind, crsText(layer.crs()), fields, rows));
+                }
+            }
+            return new FilePreview(file, provider.formatName(), layers, "", order);
+        } catch (SourceException e) {
+            return new FilePreview(file, "", List.of(), e.getMessage(), Integer.MAX_VALUE);
+        } catch (java.io.IOException e) {
+            return new FilePreview(
+                    file, "", List.of(), Messages.get("import.unreadable", file.getFileName()), Integer.MAX_VALUE);
+        }
+    }
+
+    private static String crsText(CrsRef crs) {
+        if (crs.epsg().isPresent()) {
+            return "EPSG:" + crs.epsg().getAsInt();
+        }
+        return crs.declaration().orElse(Messages.get("import.crs.none"));
+    }
+
+    /** Imports every readable file in list order into the open project, in the background. */
+    public void importAll() {
+        Optional<ProjectStore> into = store.get();
+        if (into.isEmpty()) {
+            report.set(Messages.get("import.noProject"));
+            return;
+        }
+        List<Path> files = previews.stream()
+                .filter(p -> p.error().isEmpty())
+                .map(FilePreview::file)
+                .toList();
+        if (files.isEmpty()) {
+            report.set(Messages.get("import.nothing"));
+            return;
+        }
+        running.set(true);
+        report.set(Messages.get("import.running"));
+        pending = Optional.of(work.execute(
+                Messages.get("import.running"),
+                progress -> {
+                    Importer importer = new Importer();
+                    StringBuilder text = new StringBuilder();
+                    int done = 0;
+                    for (Path f : files) {
+                        progress.checkCancelled();
+                        try {
+                            text.append(importer.importFile(into.get(), f, Optional.empty(), Optional.empty(), progress)
+                                    .toDutchText());
+                            done++;
+                        } catch (ImportException e) {
+                            // One bad file does not stop the others: each import is all or nothing.
+                            text.append(Messages.get("import.fileFailed", f.getFileName(), e.getMessage()));
+                        }
+                        text.append("\n\n");
+                    }
+                    return new Outcome(done, text.toString().strip());
+                },
+                outcome -> {
+                    running.set(false);
+                    pending = Optional.empty();
+                    report.set(outcome.text());
+                    if (outcome.imported() > 0) {
+                        imported.run();
+                    }
+                },
+                e -> {
+                    running.set(false);
+                    pending = Optional.empty();
+                    report.set(Messages.get("import.failed", e.getMessage()));
+                }));
+    }
+
+    private record Outcome(int imported, String text) {}
+
+    /** Stops the running import; the file being imported is rolled back, earlier files stay. */
+    public void cancel() {
+        pending.ifPresent(TaskExecutor.Cancellable::cancel);
+        pending = Optional.empty();
+        if (running.get()) {
+            running.set(false);
+            report.set(Messages.get("import.cancelled"));
+        }
+    }
+
+    /** The files with their previews. */
+    public ObservableList<FilePreview> previews() {
+        return previews;
+    }
+
+    /** Whether an import runs. */
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** The import report in Dutch, or what went wrong. */
+    public ReadOnlyStringProperty reportProperty() {
+        return report.getReadOnlyProperty();
+    }
+}

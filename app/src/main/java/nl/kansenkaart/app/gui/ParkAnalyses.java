@@ -1,0 +1,202 @@
+package nl.kansenkaart.app.gui;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.kansenkaart.app.map.MapContent;
+import nl.kansenkaart.app.map.MapFeature;
+import nl.kansenkaart.core.grid.GridPosition;
+import nl.kansenkaart.core.labels.LabelResult;
+import nl.kansenkaart.core.model.Company;
+import nl.kansenkaart.core.model.EnergyLabel;
+import nl.kansenkaart.core.model.Override;
+import nl.kansenkaart.core.model.ParkSnapshot;
+import nl.kansenkaart.core.model.Unit;
+import nl.kansenkaart.core.obligations.ObligationResult;
+import nl.kansenkaart.core.obligations.ParkAnalysis;
+import nl.kansenkaart.core.obligations.ParkResults;
+import nl.kansenkaart.core.progress.Progress;
+import nl.kansenkaart.core.solar.SolarAnalysis;
+import nl.kansenkaart.core.solar.SolarOutcome;
+import nl.kansenkaart.core.solar.SolarReport;
+
+/**
+ * Every analysis of one park with the lookups the tables and the identify panel need: results per
+ * pand and the company name per verblijfsobject (the consultant's name wins over the KvK match).
+ */
+public final class ParkAnalyses {
+    /** The override key (target UNIT) holding the company name a consultant typed. */
+    public static final String COMPANY_NAME_KEY = "bedrijfsnaam";
+    /** The override key (target BUILDING) marking a roof unsuitable; the solar analysis does not read it yet. */
+    public static final String ROOF_UNSUITABLE_KEY = "dak_ongeschikt";
+
+    private final MapContent content;
+    private final ParkSnapshot snapshot;
+    private final AssumptionSet assumptions;
+    private final SolarReport solar;
+    private final ParkResults results;
+    private final Map<String, SolarOutcome> solarByPand = new HashMap<>();
+    private final Map<String, LabelResult> labelByPand = new HashMap<>();
+    private final Map<String, ObligationResult> obligationByPand = new HashMap<>();
+    private final Map<String, GridPosition> gridByPand = new HashMap<>();
+    private final Map<String, String> companyByUnit = new HashMap<>();
+    private final Map<String, Map<String, String>> buildingEdits = new HashMap<>();
+
+    private ParkAnalyses(
+            MapContent content, ParkSnapshot snapshot, AssumptionSet a, SolarReport solar, ParkResults results) {
+        this.content = content;
+        this.snapshot = snapshot;
+        this.assumptions = a;
+        this.solar = solar;
+        this.results = results;
+        solar.outcomes().forEach(o -> solarByPand.put(o.buildingId(), o));
+        results.labels().forEach(r -> labelByPand.put(r.buildingId(), r));
+        results.obligations().forEach(r -> obligationByPand.put(r.buildingId(), r));
+        results.grid().forEach(r -> gridByPand.put(r.buildingId(), r));
+        for (Company c : snapshot.companies()) {
+            c.unitId().ifPresent(u -> companyByUnit.merge(u, c.name(), (x, y) -> x + ", " + y));
+        }
+        for (Override o : snapshot.overrides()) {
+            if (o.target() == Override.OverrideTarget.UNIT && o.key().equals(COMPANY_NAME_KEY)) {
+                if (o.value().isBlank()) {
+                    companyByUnit.remove(o.targetId());
+                } else {
+                    companyByUnit.put(o.targetId(), o.value().strip());
+                }
+            } else if (o.target() == Override.OverrideTarget.BUILDING) {
+                buildingEdits
+                        .computeIfAbsent(o.targetId(), k -> new HashMap<>())
+                        .put(o.key().toLowerCase(Locale.ROOT), o.value());
+            }
+        }
+    }
+
+    /**
+     * Runs solar, labels, obligations and grid over the park.
+     *
+     * @param snapshot the park with the consultant's edits; {@code content} may hold an older copy of
+     *     the same park, as edits do not change what the map draws
+     */
+    public static ParkAnalyses run(MapContent content, ParkSnapshot snapshot, AssumptionSet a, Progress progress) {
+        SolarReport solar = SolarAnalysis.analyse(snapshot, a.solar());
+        progress.checkCancelled();
+        ParkResults results = ParkAnalysis.run(snapshot, a.office(), a.obligations(), a.grid(), progress);
+        return new ParkAnalyses(content, snapshot, a, solar, results);
+    }
+
+    /** The snapshot with one edit added, replacing an earlier edit of the same target, id and field. */
+    public static ParkSnapshot withOverride(ParkSnapshot s, Override edit) {
+        List<Override> list = new ArrayList<>();
+        for (Override o : s.overrides()) {
+            if (!(o.target() == edit.target()
+                    && o.targetId().equals(edit.targetId())
+                    && o.key().equals(edit.key()))) {
+                list.add(o);
+            }
+        }
+        list.add(edit);
+        return new ParkSnapshot(
+                s.park(), s.buildings(), s.units(), s.roofParts(), s.labels(), s.gridAreas(), s.companies(), list);
+    }
+
+    /** The map content of the park. */
+    public MapContent content() {
+        return content;
+    }
+
+    /** The park with the edits the results rest on. */
+    public ParkSnapshot snapshot() {
+        return snapshot;
+    }
+
+    /** The assumptions used. */
+    public AssumptionSet assumptions() {
+        return assumptions;
+    }
+
+    /** The solar report. */
+    public SolarReport solar() {
+        return solar;
+    }
+
+    /** Labels, obligations, grid and their summary. */
+    public ParkResults results() {
+        return results;
+    }
+
+    /** The solar outcome of a pand. */
+    public Optional<SolarOutcome> solar(String pandId) {
+        return Optional.ofNullable(solarByPand.get(pandId));
+    }
+
+    /** The label-C result of a pand. */
+    public Optional<LabelResult> label(String pandId) {
+        return Optional.ofNullable(labelByPand.get(pandId));
+    }
+
+    /** The obligation result of a pand. */
+    public Optional<ObligationResult> obligation(String pandId) {
+        return Optional.ofNullable(obligationByPand.get(pandId));
+    }
+
+    /** The grid position of a pand. */
+    public Optional<GridPosition> grid(String pandId) {
+        return Optional.ofNullable(gridByPand.get(pandId));
+    }
+
+    /** The company name of a verblijfsobject, empty when none is known. */
+    public String companyName(String unitId) {
+        return companyByUnit.getOrDefault(unitId, "");
+    }
+
+    /** The company names in a pand, comma separated, each once. */
+    public String companyNames(String pandId) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Unit u : units(pandId)) {
+            String n = companyName(u.id());
+            if (!n.isEmpty()) {
+                names.add(n);
+            }
+        }
+        return String.join(", ", names);
+    }
+
+    /** The consultant's value for a pand's field ("monument", "gemeten_gas_m3"), empty when none. */
+    public String buildingEdit(String pandId, String key) {
+        return buildingEdits.getOrDefault(pandId, Map.of()).getOrDefault(key, "");
+    }
+
+    /** The units of a pand. */
+    public List<Unit> units(String pandId) {
+        return content.building(pandId).map(MapFeature.BuildingItem::units).orElse(List.of());
+    }
+
+    /** The first address of a pand, with how many more there are; empty when it has no units. */
+    public String address(String pandId) {
+        List<Unit> units = units(pandId);
+        if (units.isEmpty()) {
+            return "";
+        }
+        String first = units.get(0).address().display();
+        return units.size() == 1 ? first : Messages.get("address.more", first, units.size() - 1);
+    }
+
+    /** The best label registered for the pand or one of its units. */
+    public Optional<EnergyLabel> bestLabel(String pandId) {
+        Optional<EnergyLabel> best = content.building(pandId).flatMap(MapFeature.BuildingItem::label);
+        for (Unit u : units(pandId)) {
+            Optional<EnergyLabel> l = content.unit(u.id()).flatMap(MapFeature.UnitItem::label);
+            if (l.isPresent()
+                    && (best.isEmpty()
+                            || l.get().labelClass().compareTo(best.get().labelClass()) < 0)) {
+                best = l;
+            }
+        }
+        return best;
+    }
+}

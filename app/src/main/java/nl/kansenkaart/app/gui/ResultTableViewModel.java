@@ -1,0 +1,83 @@
+package nl.kansenkaart.app.gui;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * A searchable result table (Zon op dak, Label C, Verplichtingen) whose selection is the shared one:
+ * choosing a row selects and zooms to its pand; a pand chosen elsewhere selects its row.
+ */
+public final class ResultTableViewModel<R extends ResultRow> {
+    private final SelectionModel selection;
+    private final Function<ParkAnalyses, List<R>> rowsOf;
+    private final ObservableList<R> rows = FXCollections.observableArrayList();
+    private final FilteredList<R> filtered = new FilteredList<>(rows, r -> true);
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<Optional<R>> selectedRow = new ReadOnlyObjectWrapper<>(Optional.empty());
+
+    /** A table filled by {@code rowsOf} each time the analyses change. */
+    public ResultTableViewModel(SelectionModel selection, Function<ParkAnalyses, List<R>> rowsOf) {
+        this.selection = selection;
+        this.rowsOf = rowsOf;
+        search.addListener((o, a, b) -> filtered.setPredicate(r -> b == null || b.isBlank() || r.matches(b)));
+        selection.selectionProperty().addListener((o, a, b) -> follow(b));
+    }
+
+    /** New results: the rows are rebuilt and the selected pand's row stays selected. */
+    public void setResults(ParkAnalyses analyses) {
+        rows.setAll(rowsOf.apply(analyses));
+        selectedRow.set(Optional.empty());
+        follow(selection.current());
+    }
+
+    /** The user picked a row: select its pand (the map zooms there). */
+    public void select(R row) {
+        selectedRow.set(Optional.of(row));
+        selection.select(row.pandId(), row.unitId(), SelectionModel.Origin.LIST);
+    }
+
+    private void follow(Optional<SelectionModel.Selection> s) {
+        if (s.isEmpty()) {
+            selectedRow.set(Optional.empty());
+            return;
+        }
+        String pand = s.get().buildingId();
+        if (selectedRow.get().map(r -> r.pandId().equals(pand)).orElse(false)) {
+            return;
+        }
+        selectedRow.set(filtered.stream().filter(r -> r.pandId().equals(pand)).findFirst());
+    }
+
+    /** The rows that match the search. */
+    public ObservableList<R> visibleRows() {
+        return filtered;
+    }
+
+    /** All rows. */
+    public List<R> rows() {
+        return List.copyOf(rows);
+    }
+
+    /** How many rows there are in all. */
+    public int rowCount() {
+        return rows.size();
+    }
+
+    /** The search text: words that must all occur in a row. */
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    /** The row that should be selected in the table. */
+    public ReadOnlyObjectProperty<Optional<R>> selectedRowProperty() {
+        return selectedRow.getReadOnlyProperty();
+    }
+}

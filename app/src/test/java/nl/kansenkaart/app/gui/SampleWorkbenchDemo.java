@@ -1,0 +1,93 @@
+package nl.kansenkaart.app.gui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import javafx.application.Platform;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+
+/**
+ * Not a test: the real workbench on the sample park De Vaart, imported through the importer, for
+ * screenshots under Xvfb: {@code java -cp ... nl.kansenkaart.app.gui.SampleWorkbenchDemo [zon | presentatie | aannames]
+ * [project.gpkg]}. "zon" shows the Zon op dak tab with the largest roof selected; "presentatie"
+ * starts presentation mode; "aannames" changes the panel power and prints how long
+ * the recomputation took.
+ */
+public final class SampleWorkbenchDemo {
+    private SampleWorkbenchDemo() {}
+
+    public static void main(String[] args) throws Exception {
+        String mode = args.length > 0 ? args[0] : "zon";
+        Path file = args.length > 1
+                ? Path.of(args[1])
+                : SampleProjects.create(Files.createTempDirectory("kansenkaart-voorbeeld"));
+        Platform.startup(() -> {
+            Stage stage = new Stage();
+            FxTaskExecutor work = new FxTaskExecutor(2);
+            FxTaskExecutor render = new FxTaskExecutor(1);
+            WorkbenchViewModel vm = new WorkbenchViewModel(work, render, new FxDialogService(stage));
+            MainView.show(stage, vm, work);
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(1600);
+            stage.setHeight(1000);
+            long[] changed = {0};
+            vm.analysesProperty().addListener((o, a, b) -> {
+                if (a.isPresent() || b.isEmpty()) {
+                    System.err.printf("herberekend in %d ms%n", (System.nanoTime() - changed[0]) / 1_000_000);
+                    return;
+                }
+                Platform.runLater(() -> {
+                    if (mode.equals("aannames")) {
+                        ((TabPane) stage.getScene().lookup("#tables"))
+                                .getSelectionModel()
+                                .select(1);
+                        ((TabPane) stage.getScene().lookup("#left-tabs"))
+                                .getSelectionModel()
+                                .select(1);
+                        changed[0] = System.nanoTime();
+                        vm.assumptions().set("zon.wattpiek_per_paneel", "450");
+                    } else if (mode.equals("labelc")) {
+                        ((TabPane) stage.getScene().lookup("#tables"))
+                                .getSelectionModel()
+                                .select(2);
+                        vm.labelTable().rows().stream()
+                                .filter(r -> r.status().equals("voldoet niet"))
+                                .findFirst()
+                                .ifPresent(vm.labelTable()::select);
+                    } else if (mode.equals("import")) {
+                        vm.importWizard()
+                                .addFiles(
+                                        java.util.List.of(file.resolveSibling("bronnen")
+                                                        .toFile()
+                                                        .listFiles())
+                                                .stream()
+                                                .map(java.io.File::toPath)
+                                                .filter(p ->
+                                                        !p.toString().matches(".*\\.(dbf|shx|prj|cpg|properties)$"))
+                                                .sorted()
+                                                .toList());
+                        ImportWizardView.open(stage, vm.importWizard(), work, () -> {});
+                    } else if (mode.equals("presentatie")) {
+                        vm.presentation().toggle();
+                    } else {
+                        ((TabPane) stage.getScene().lookup("#tables"))
+                                .getSelectionModel()
+                                .select(1);
+                        vm.solarTable().rows().stream()
+                                .max(Comparator.comparingDouble(SolarRow::peakPowerKwp))
+                                .ifPresent(vm.solarTable()::select);
+                    }
+                });
+            });
+            vm.openProject(file);
+            stage.setOnHidden(e -> {
+                vm.close();
+                work.close();
+                render.close();
+                Platform.exit();
+            });
+        });
+    }
+}
