@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.function.ToDoubleFunction;
 import nl.kansenkaart.core.labels.AssumptionProperties;
-import nl.kansenkaart.core.labels.DutchNumbers;
+import nl.kansenkaart.core.text.DutchNumbers;
 
 /**
  * Every threshold and weight of the kansen analysis, with a named preset. Written to and read from a

@@ -3,6 +3,7 @@ package nl.kansenkaart.core.labels;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Properties;
+import nl.kansenkaart.core.text.DutchNumbers;
 
 /**
  * Reads assumption values from a {@link Properties} file with Dutch keys, falling back to a base

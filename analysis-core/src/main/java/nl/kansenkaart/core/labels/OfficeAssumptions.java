@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Properties;
 import nl.kansenkaart.core.model.EnergyLabel;
 import nl.kansenkaart.core.model.LabelClass;
+import nl.kansenkaart.core.text.DutchNumbers;
 
 /**
  * The assumptions of the office label-C analysis, the one place where its thresholds live. The
@@ -164,7 +165,7 @@ public record OfficeAssumptions(
         List<String> lines = new java.util.ArrayList<>(List.of(
                 "Labelplicht kantoren (label C), uitgangspunten '" + preset + "'",
                 "peildatum labels: " + referenceDate,
-                "verplicht bij kantooraandeel >= " + DutchNumbers.percent(minOfficeShare)
+                "verplicht bij kantooraandeel >= " + DutchNumbers.percentFloor(minOfficeShare)
                         + " van de gebruiksoppervlakte",
                 "verplicht bij kantooroppervlak " + (officeAreaInclusive ? ">= " : "> ")
                         + DutchNumbers.decimal(minOfficeAreaM2, 2) + " m2",

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import nl.kansenkaart.core.labels.AssumptionProperties;
-import nl.kansenkaart.core.labels.DutchNumbers;
 import nl.kansenkaart.core.labels.SharedUnitRule;
 import nl.kansenkaart.core.model.UsePurpose;
+import nl.kansenkaart.core.text.DutchNumbers;
 
 /**
  * The assumptions of the energy-use estimate and the likely obligations, the one place where their

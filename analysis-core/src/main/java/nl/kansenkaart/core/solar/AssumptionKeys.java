@@ -10,6 +10,7 @@ import java.util.Properties;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import nl.kansenkaart.core.text.DutchNumbers;
 
 /**
  * The text form of {@link SolarAssumptions}: Dutch keys a consultant can read and edit, their
