@@ -334,11 +334,7 @@ public record KansenAssumptions(
         for (int i = 0; i < values.length; i++) {
             Key k = TABLE.get(i);
             if (!(values[i] >= k.min() && values[i] <= k.max())) {
-                throw PropertyReader.invalid(
-                        k.key(),
-                        DutchNumbers.decimal(values[i], 3),
-                        "verwacht tussen " + DutchNumbers.decimal(k.min(), 3) + " en "
-                                + DutchNumbers.decimal(k.max(), 3));
+                throw PropertyReader.outOfRange(k.key(), DutchNumbers.decimal(values[i], 3), k.min(), k.max());
             }
         }
         if (!(smallBelowKwp <= mediumBelowKwp && mediumBelowKwp <= largeBelowKwp)) {

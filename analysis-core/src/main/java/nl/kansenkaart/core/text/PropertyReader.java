@@ -34,10 +34,7 @@ public final class PropertyReader {
         }
         double parsed = DutchNumbers.parse(value).orElseThrow(() -> invalid(key, value, "een getal verwacht"));
         if (parsed < min || parsed > max) {
-            throw invalid(
-                    key,
-                    value,
-                    "verwacht tussen " + DutchNumbers.decimal(min, 3) + " en " + DutchNumbers.decimal(max, 3));
+            throw outOfRange(key, value, min, max);
         }
         return parsed;
     }
@@ -94,6 +91,12 @@ public final class PropertyReader {
     public static IllegalArgumentException invalid(String key, String value, String expected) {
         return new IllegalArgumentException(
                 "ongeldige waarde '" + value + "' voor instelling '" + key + "': " + expected);
+    }
+
+    /** {@link #invalid} for a number outside [min, max]: "... verwacht tussen 0 en 1". */
+    public static IllegalArgumentException outOfRange(String key, String value, double min, double max) {
+        return invalid(
+                key, value, "verwacht tussen " + DutchNumbers.decimal(min, 3) + " en " + DutchNumbers.decimal(max, 3));
     }
 
     /**
