@@ -2,8 +2,8 @@ package nl.kansenkaart.core.grid;
 
 import java.util.List;
 import java.util.Properties;
-import nl.kansenkaart.core.labels.AssumptionProperties;
 import nl.kansenkaart.core.model.CapacityStatus;
+import nl.kansenkaart.core.text.PropertyReader;
 
 /**
  * The assumptions of the grid join: which statuses count as congested in the park summary.
@@ -30,7 +30,7 @@ public record GridAssumptions(String preset, boolean scarceCountsAsCongested) {
 
     /** These assumptions with the given values from a properties file; absent keys keep this base's value. */
     public static GridAssumptions fromProperties(Properties properties, GridAssumptions base) {
-        AssumptionProperties p = new AssumptionProperties(properties);
+        PropertyReader p = new PropertyReader(properties);
         return new GridAssumptions(
                 p.text("preset", base.preset),
                 p.yesNo("net.schaarste_telt_als_congestie", base.scarceCountsAsCongested));

@@ -1,7 +1,7 @@
 package nl.kansenkaart.core.kansen;
 
-import static nl.kansenkaart.core.kansen.Dutch.decimal;
-import static nl.kansenkaart.core.kansen.Dutch.whole;
+import static nl.kansenkaart.core.text.DutchNumbers.decimal;
+import static nl.kansenkaart.core.text.DutchNumbers.rounded;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -55,9 +55,9 @@ final class IndividualRules {
         String payback = p.economics().paybackYears().isPresent()
                 ? "terugverdientijd " + decimal(p.economics().paybackYears().getAsDouble(), 1) + " jaar"
                 : "geen terugverdientijd (geen besparing)";
-        String line = "Zon op dak: " + decimal(kwp, 1) + " kWp op " + whole(p.usableRoofAreaM2()) + " m2 "
-                + roofWords(f) + ", " + whole(impact.energyMwhPerYear()) + " MWh per jaar, investering "
-                + whole(impact.investmentEur()) + " euro, " + payback + "; " + feedInWords(feedIn) + "; "
+        String line = "Zon op dak: " + decimal(kwp, 1) + " kWp op " + rounded(p.usableRoofAreaM2()) + " m2 "
+                + roofWords(f) + ", " + rounded(impact.energyMwhPerYear()) + " MWh per jaar, investering "
+                + rounded(impact.investmentEur()) + " euro, " + payback + "; " + feedInWords(feedIn) + "; "
                 + score.text() + "; methode " + p.method().label()
                 + (p.sizing().fallback().isPresent() ? ", terugval op footprint" : "");
         out.add(new IndividualOpportunity(
@@ -84,7 +84,7 @@ final class IndividualRules {
                     obliged,
                     Optional.of(size),
                     OpportunityType.GH1_SOLAR.dutch(),
-                    "Erkende maatregel GH1: " + whole(p.usableRoofAreaM2()) + " m2 geschikt dak, " + decimal(kwp, 1)
+                    "Erkende maatregel GH1: " + rounded(p.usableRoofAreaM2()) + " m2 geschikt dak, " + decimal(kwp, 1)
                             + " kWp; verplicht bij energiebesparingsplicht en een aansluiting groter dan 3x80 A; "
                             + (obliged
                                     ? "energiebesparingsplicht waarschijnlijk, dus maatregel waarschijnlijk verplicht"
@@ -104,7 +104,7 @@ final class IndividualRules {
                     Optional.of(size),
                     OpportunityType.STRUCTURAL_CHECK.dutch(),
                     "Constructieve check: laat de draagkracht van het dak ("
-                            + whole(p.sizing().footprintM2())
+                            + rounded(p.sizing().footprintM2())
                             + " m2, "
                             + (p.constructionYear().isPresent()
                                     ? "bouwjaar " + p.constructionYear().getAsInt()
@@ -171,15 +171,15 @@ final class IndividualRules {
     private static String useWords(ObligationResult r) {
         EnergyEstimate e = r.estimate();
         boolean research = r.level() == ObligationLevel.RESEARCH_LIKELY;
-        return r.level().dutch() + ": " + whole(e.electricityKwh()) + " kWh"
-                + (e.electricityMeasured() ? " (gemeten)" : " (geschat)") + " en " + whole(e.gasM3()) + " m3 gas"
+        return r.level().dutch() + ": " + rounded(e.electricityKwh()) + " kWh"
+                + (e.electricityMeasured() ? " (gemeten)" : " (geschat)") + " en " + rounded(e.gasM3()) + " m3 gas"
                 + (e.gasMeasured() ? " (gemeten)" : " (geschat)") + " per jaar, grens "
-                + whole(
+                + rounded(
                         research
                                 ? r.assumptions().researchElectricityKwh()
                                 : r.assumptions().savingElectricityKwh())
                 + " kWh of "
-                + whole(
+                + rounded(
                         research
                                 ? r.assumptions().researchGasM3()
                                 : r.assumptions().savingGasM3())
@@ -198,7 +198,7 @@ final class IndividualRules {
             return "besparing niet te schatten (energiegebruik onbekend)";
         }
         return "geschatte besparing " + decimal(impact.energyMwhPerYear(), 1) + " MWh per jaar ("
-                + decimal(share * 100, 1) + " % van " + whole(f.useKwhEquivalent(a) / 1000) + " MWh)";
+                + decimal(share * 100, 1) + " % van " + rounded(f.useKwhEquivalent(a) / 1000) + " MWh)";
     }
 
     /** The feasibility factor of the feed-in status. */

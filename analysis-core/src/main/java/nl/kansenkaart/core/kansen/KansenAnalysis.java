@@ -1,7 +1,7 @@
 package nl.kansenkaart.core.kansen;
 
-import static nl.kansenkaart.core.kansen.Dutch.count;
-import static nl.kansenkaart.core.kansen.Dutch.decimal;
+import static nl.kansenkaart.core.text.DutchNumbers.decimal;
+import static nl.kansenkaart.core.text.DutchNumbers.integer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -147,7 +147,7 @@ public final class KansenAnalysis {
             long unknown = results.labels().stream()
                     .filter(l -> l.kind() == LabelOutcome.Kind.UNKNOWN)
                     .count();
-            notes.add("geen EP-Online-labels geladen: label-C-kansen niet te bepalen (" + count(unknown)
+            notes.add("geen EP-Online-labels geladen: label-C-kansen niet te bepalen (" + integer(unknown)
                     + " kantoorpanden met label onbekend)");
         }
         if (!gridKnown) {
@@ -163,7 +163,7 @@ public final class KansenAnalysis {
                     .filter(c -> c.unitId().filter(unitIds::contains).isEmpty())
                     .count();
             if (unmatched > 0) {
-                notes.add(count(unmatched) + " van " + count(s.companies().size())
+                notes.add(integer(unmatched) + " van " + integer(s.companies().size())
                         + " bedrijven niet aan een verblijfsobject in het plangebied gekoppeld: niet bij een kans"
                         + " genoemd");
             }

@@ -2,12 +2,11 @@ package nl.kansenkaart.core.kansen;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.function.ToDoubleFunction;
-import nl.kansenkaart.core.labels.AssumptionProperties;
-import nl.kansenkaart.core.labels.DutchNumbers;
+import nl.kansenkaart.core.text.DutchNumbers;
+import nl.kansenkaart.core.text.PropertyReader;
 
 /**
  * Every threshold and weight of the kansen analysis, with a named preset. Written to and read from a
@@ -335,28 +334,24 @@ public record KansenAssumptions(
         for (int i = 0; i < values.length; i++) {
             Key k = TABLE.get(i);
             if (!(values[i] >= k.min() && values[i] <= k.max())) {
-                throw AssumptionProperties.invalid(
-                        k.key(),
-                        DutchNumbers.decimal(values[i], 3),
-                        "verwacht tussen " + DutchNumbers.decimal(k.min(), 3) + " en "
-                                + DutchNumbers.decimal(k.max(), 3));
+                throw PropertyReader.outOfRange(k.key(), DutchNumbers.decimal(values[i], 3), k.min(), k.max());
             }
         }
         if (!(smallBelowKwp <= mediumBelowKwp && mediumBelowKwp <= largeBelowKwp)) {
-            throw AssumptionProperties.invalid(
+            throw PropertyReader.invalid(
                     "zon.middel_onder_kwp",
                     DutchNumbers.decimal(mediumBelowKwp, 3),
                     "de grenzen moeten oplopen: klein <= middel <= groot");
         }
         if (!(paybackGoodYears < paybackMaxYears)) {
-            throw AssumptionProperties.invalid(
+            throw PropertyReader.invalid(
                     "score.terugverdientijd_max_jaar",
                     DutchNumbers.decimal(paybackMaxYears, 3),
                     "moet groter zijn dan score.terugverdientijd_goed_jaar ("
                             + DutchNumbers.decimal(paybackGoodYears, 3) + ")");
         }
         if (!(weightImpact + weightUrgency + weightFeasibility > 0)) {
-            throw AssumptionProperties.invalid(
+            throw PropertyReader.invalid(
                     "score.gewicht_impact",
                     DutchNumbers.decimal(weightImpact, 3),
                     "de drie gewichten samen moeten groter dan 0 zijn");
@@ -382,20 +377,20 @@ public record KansenAssumptions(
      * @throws IllegalArgumentException with a Dutch message naming key and value when one is invalid
      */
     public static KansenAssumptions fromProperties(Properties properties, KansenAssumptions base) {
-        AssumptionProperties in = new AssumptionProperties(properties);
+        PropertyReader in = new PropertyReader(properties);
         String presetName = in.text("preset", base.name());
         KansenAssumptions start = presetName.equalsIgnoreCase(base.name())
                 ? base
                 : preset(presetName)
-                        .orElseThrow(() -> AssumptionProperties.invalid(
-                                "preset", presetName, "verwacht een van: Standaard, Ruim"));
+                        .orElseThrow(() ->
+                                PropertyReader.invalid("preset", presetName, "verwacht een van: Standaard, Ruim"));
         double[] v = new double[TABLE.size()];
         for (int i = 0; i < v.length; i++) {
             Key k = TABLE.get(i);
             String raw = properties.getProperty(k.key());
             v[i] = in.decimal(k.key(), k.get().applyAsDouble(start), k.min(), k.max());
             if (k.whole() && v[i] != Math.rint(v[i])) {
-                throw AssumptionProperties.invalid(k.key(), raw, "verwacht een geheel getal");
+                throw PropertyReader.invalid(k.key(), raw, "verwacht een geheel getal");
             }
         }
         return new KansenAssumptions(
@@ -436,7 +431,7 @@ public record KansenAssumptions(
         p.setProperty("preset", name);
         for (Key k : TABLE) {
             double value = k.get().applyAsDouble(this);
-            p.setProperty(k.key(), k.whole() ? Long.toString((long) value) : plain(value));
+            p.setProperty(k.key(), k.whole() ? Long.toString((long) value) : PropertyReader.plain(value));
         }
         return p;
     }
@@ -457,11 +452,5 @@ public record KansenAssumptions(
     /** The sum of the three score weights, above 0. */
     public double weightSum() {
         return weightImpact + weightUrgency + weightFeasibility;
-    }
-
-    private static String plain(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15
-                ? Long.toString((long) value)
-                : String.format(Locale.ROOT, "%s", value);
     }
 }

@@ -3,6 +3,7 @@ package nl.kansenkaart.core.labels;
 import java.time.LocalDate;
 import java.util.List;
 import nl.kansenkaart.core.model.EnergyLabel;
+import nl.kansenkaart.core.text.DutchNumbers;
 
 /**
  * The label-C verdict for one pand. Every outcome carries the office use it was based on and writes
@@ -81,13 +82,13 @@ public sealed interface LabelOutcome {
                                 + use.status().bagName() + ")";
                         case NO_AREA -> "geen actieve verblijfsobjecten met gebruiksoppervlakte";
                         case NO_OFFICE -> "geen kantoorfunctie (" + DutchNumbers.rounded(use.totalAreaM2()) + " m2)";
-                        case SHARE_TOO_LOW -> use.summary() + ": minder dan " + DutchNumbers.percent(threshold)
+                        case SHARE_TOO_LOW -> use.summary() + ": minder dan " + DutchNumbers.percentFloor(threshold)
                                 + " kantoor";
                         case AREA_TOO_SMALL -> "kantoor " + DutchNumbers.decimal(use.officeAreaM2(), 1)
-                                + " m2 (" + DutchNumbers.percent(use.share()) + "): minder dan "
+                                + " m2 (" + DutchNumbers.percentFloor(use.share()) + "): minder dan "
                                 + DutchNumbers.decimal(threshold, 1) + " m2";
                         case AREA_NOT_ABOVE -> "kantoor " + DutchNumbers.decimal(use.officeAreaM2(), 1)
-                                + " m2 (" + DutchNumbers.percent(use.share()) + "): niet meer dan "
+                                + " m2 (" + DutchNumbers.percentFloor(use.share()) + "): niet meer dan "
                                 + DutchNumbers.decimal(threshold, 1) + " m2";
                     };
             return base + use.notes();

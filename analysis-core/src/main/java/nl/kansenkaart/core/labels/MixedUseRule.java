@@ -2,13 +2,14 @@ package nl.kansenkaart.core.labels;
 
 import java.util.Set;
 import nl.kansenkaart.core.model.UsePurpose;
+import nl.kansenkaart.core.text.Coded;
 
 /**
  * How much of a verblijfsobject with several gebruiksdoelen counts as office. BAG does not say how
  * a mixed unit's area divides over its purposes, so every choice is an assumption and the reason
  * line says which one was used.
  */
-public enum MixedUseRule implements AssumptionProperties.Coded {
+public enum MixedUseRule implements Coded {
     /**
      * The whole unit counts as office when kantoorfunctie is one of its purposes and none of them
      * is woonfunctie. The default: the obligation counts the office area "with its ancillary

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Properties;
 import nl.kansenkaart.core.model.EnergyLabel;
 import nl.kansenkaart.core.model.LabelClass;
+import nl.kansenkaart.core.text.DutchNumbers;
+import nl.kansenkaart.core.text.PropertyReader;
 
 /**
  * The assumptions of the office label-C analysis, the one place where its thresholds live. The
@@ -121,15 +123,15 @@ public record OfficeAssumptions(
 
     /** These assumptions with the given values from a properties file; absent keys keep this base's value. */
     public static OfficeAssumptions fromProperties(Properties properties, OfficeAssumptions base) {
-        AssumptionProperties p = new AssumptionProperties(properties);
+        PropertyReader p = new PropertyReader(properties);
         String comparison = p.text("kantoor.oppervlak_vergelijking", base.officeAreaInclusive ? ">=" : ">");
         if (!comparison.equals(">=") && !comparison.equals(">")) {
-            throw AssumptionProperties.invalid("kantoor.oppervlak_vergelijking", comparison, "verwacht '>=' of '>'");
+            throw PropertyReader.invalid("kantoor.oppervlak_vergelijking", comparison, "verwacht '>=' of '>'");
         }
         String classText = p.text("label.slechtste_klasse", base.worstCompliantClass.code());
         LabelClass worst = LabelClass.fromCode(classText)
-                .orElseThrow(() ->
-                        AssumptionProperties.invalid("label.slechtste_klasse", classText, "verwacht A+++++ t/m G"));
+                .orElseThrow(
+                        () -> PropertyReader.invalid("label.slechtste_klasse", classText, "verwacht A+++++ t/m G"));
         return new OfficeAssumptions(
                 p.text("preset", base.preset),
                 p.date("peildatum", base.referenceDate),
@@ -164,7 +166,7 @@ public record OfficeAssumptions(
         List<String> lines = new java.util.ArrayList<>(List.of(
                 "Labelplicht kantoren (label C), uitgangspunten '" + preset + "'",
                 "peildatum labels: " + referenceDate,
-                "verplicht bij kantooraandeel >= " + DutchNumbers.percent(minOfficeShare)
+                "verplicht bij kantooraandeel >= " + DutchNumbers.percentFloor(minOfficeShare)
                         + " van de gebruiksoppervlakte",
                 "verplicht bij kantooroppervlak " + (officeAreaInclusive ? ">= " : "> ")
                         + DutchNumbers.decimal(minOfficeAreaM2, 2) + " m2",

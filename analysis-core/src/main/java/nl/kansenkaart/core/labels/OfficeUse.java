@@ -5,6 +5,7 @@ import java.util.List;
 import nl.kansenkaart.core.model.Building;
 import nl.kansenkaart.core.model.BuildingStatus;
 import nl.kansenkaart.core.model.Unit;
+import nl.kansenkaart.core.text.DutchNumbers;
 
 /**
  * What BAG says about the office use of one pand, computed from its active verblijfsobjecten under
@@ -94,7 +95,7 @@ public record OfficeUse(
         if (totalAreaM2 <= 0) {
             return "geen gebruiksoppervlakte";
         }
-        return "kantoor " + DutchNumbers.percent(share()) + " van " + DutchNumbers.rounded(totalAreaM2) + " m2";
+        return "kantoor " + DutchNumbers.percentFloor(share()) + " van " + DutchNumbers.rounded(totalAreaM2) + " m2";
     }
 
     /** The assumptions that shaped the numbers, as "; ..." clauses, empty when none applied. */

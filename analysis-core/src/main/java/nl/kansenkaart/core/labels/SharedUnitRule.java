@@ -1,7 +1,9 @@
 package nl.kansenkaart.core.labels;
 
+import nl.kansenkaart.core.text.Coded;
+
 /** How a verblijfsobject that BAG ties to several panden counts in each of them. */
-public enum SharedUnitRule implements AssumptionProperties.Coded {
+public enum SharedUnitRule implements Coded {
     /**
      * Its area is divided equally over its panden. The default: park totals (office m2, energy use)
      * then add up to the BAG area instead of counting a shared unit twice, and BAG gives no better

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
  * the analyses read it in parallel without locks.
  *
  * @param park the plan area
- * @param buildings panden that intersect the plan area
+ * @param buildings panden whose footprint's interior point lies inside the plan area (as the project store selects them)
  * @param units verblijfsobjecten in those panden
  * @param roofParts roof faces of those panden
  * @param labels energy labels for those units or panden

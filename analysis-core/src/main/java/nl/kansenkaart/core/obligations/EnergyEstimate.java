@@ -1,8 +1,8 @@
 package nl.kansenkaart.core.obligations;
 
 import java.util.List;
-import nl.kansenkaart.core.labels.DutchNumbers;
 import nl.kansenkaart.core.model.UsePurpose;
+import nl.kansenkaart.core.text.DutchNumbers;
 
 /**
  * The yearly energy use of one pand: estimated from floor area and intensities, or measured.

@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import nl.kansenkaart.core.labels.DutchNumbers;
 import nl.kansenkaart.core.labels.SnapshotIndex;
 import nl.kansenkaart.core.model.Building;
 import nl.kansenkaart.core.model.ParkSnapshot;
 import nl.kansenkaart.core.model.Unit;
 import nl.kansenkaart.core.model.UsePurpose;
 import nl.kansenkaart.core.progress.Progress;
+import nl.kansenkaart.core.text.DutchNumbers;
 
 /**
  * Estimates each pand's yearly electricity and gas use from its active verblijfsobjecten (area x

@@ -5,10 +5,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
-import nl.kansenkaart.core.labels.AssumptionProperties;
-import nl.kansenkaart.core.labels.DutchNumbers;
 import nl.kansenkaart.core.labels.SharedUnitRule;
 import nl.kansenkaart.core.model.UsePurpose;
+import nl.kansenkaart.core.text.DutchNumbers;
+import nl.kansenkaart.core.text.PropertyReader;
 
 /**
  * The assumptions of the energy-use estimate and the likely obligations, the one place where their
@@ -96,7 +96,7 @@ public record ObligationAssumptions(
 
     /** These assumptions with the given values from a properties file; absent keys keep this base's value. */
     public static ObligationAssumptions fromProperties(Properties properties, ObligationAssumptions base) {
-        AssumptionProperties p = new AssumptionProperties(properties);
+        PropertyReader p = new PropertyReader(properties);
         EnumMap<UsePurpose, Intensity> table = new EnumMap<>(UsePurpose.class);
         for (UsePurpose purpose : UsePurpose.values()) {
             Intensity old = base.intensities.of(purpose);

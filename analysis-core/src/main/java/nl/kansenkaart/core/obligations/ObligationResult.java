@@ -1,7 +1,7 @@
 package nl.kansenkaart.core.obligations;
 
-import nl.kansenkaart.core.labels.DutchNumbers;
 import nl.kansenkaart.core.model.UsePurpose;
+import nl.kansenkaart.core.text.DutchNumbers;
 
 /**
  * The energy use and likely obligation of one pand.

@@ -5,8 +5,8 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import nl.kansenkaart.core.labels.DutchNumbers;
 import nl.kansenkaart.core.labels.LabelOutcome;
+import nl.kansenkaart.core.text.DutchNumbers;
 
 /**
  * The park at a glance, for the report's first page: label verdicts, likely obligations and grid

@@ -1,6 +1,7 @@
 package nl.kansenkaart.core.solar;
 
 import java.util.Optional;
+import nl.kansenkaart.core.text.DutchNumbers;
 
 /**
  * Today's modules on the footprint: a usable share of the footprint (smaller for small pitched

@@ -9,7 +9,8 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.regex.Pattern;
+import nl.kansenkaart.core.text.DutchNumbers;
+import nl.kansenkaart.core.text.PropertyReader;
 
 /**
  * The text form of {@link SolarAssumptions}: Dutch keys a consultant can read and edit, their
@@ -179,16 +180,11 @@ final class AssumptionKeys {
                     Kind.YEAR,
                     a -> a.structuralCheckBuiltBefore()));
 
-    // Dutch thousands grouping ("2.000") would silently read as 2.0: refuse it.
-    private static final Pattern GROUPED = Pattern.compile("-?[1-9][0-9]{0,2}(\\.[0-9]{3})+");
-    private static final Pattern NUMBER = Pattern.compile("-?[0-9]+([.,][0-9]+)?");
-
     private AssumptionKeys() {}
 
     /** "ongeldige waarde -3 voor zon.wattpiek_per_paneel: moet groter dan 0 zijn". */
     static String invalid(String key, Object value, String why) {
-        String shown = value instanceof Double d ? YieldFactorTable.plain(d) : "'" + value + "'";
-        return "ongeldige waarde " + shown + " voor " + key + ": " + why;
+        return PropertyReader.invalidMessage(key, value, why);
     }
 
     static Properties write(SolarAssumptions a) {
@@ -375,31 +371,18 @@ final class AssumptionKeys {
     }
 
     private static double parse(String key, String text) {
-        if (text == null) {
-            throw new IllegalArgumentException(key + " ontbreekt");
-        }
-        if (GROUPED.matcher(text).matches()) {
-            throw new IllegalArgumentException(invalid(
-                    key,
-                    text,
-                    "schrijf getallen zonder punt tussen de duizendtallen (2000) en met een komma of punt"
-                            + " voor decimalen (0,25)"));
-        }
-        if (!NUMBER.matcher(text).matches()) {
-            throw new IllegalArgumentException(invalid(key, text, "geen getal"));
-        }
-        return Double.parseDouble(text.replace(',', '.'));
+        return PropertyReader.plainNumber(key, text);
     }
 
     private static String raw(Entry e, SolarAssumptions a) {
         Object value = e.get().apply(a);
-        return value instanceof Double d ? YieldFactorTable.plain(d) : value.toString();
+        return value instanceof Double d ? PropertyReader.plain(d) : value.toString();
     }
 
     private static String list(List<Double> values) {
         StringBuilder sb = new StringBuilder();
         for (Double d : values) {
-            sb.append(sb.length() == 0 ? "" : ";").append(YieldFactorTable.plain(d));
+            sb.append(sb.length() == 0 ? "" : ";").append(PropertyReader.plain(d));
         }
         return sb.toString();
     }

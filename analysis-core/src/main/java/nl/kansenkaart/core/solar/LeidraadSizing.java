@@ -1,5 +1,7 @@
 package nl.kansenkaart.core.solar;
 
+import nl.kansenkaart.core.text.DutchNumbers;
+
 /**
  * The leidraad rule on the footprint: panels = round half up (footprint / m2 per panel), kWp =
  * round half up (panels x Wp / 1000). Reproduces the Bitseveld sheet: 410 m2 gives 103 panels and

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import nl.kansenkaart.core.model.RoofPart;
+import nl.kansenkaart.core.text.DutchNumbers;
 
 /**
  * The roof-part method: every 3D BAG roof part on its own, with its true area, a yield factor from

@@ -5,6 +5,7 @@ import static nl.kansenkaart.core.solar.AssumptionKeys.*;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import nl.kansenkaart.core.text.DutchNumbers;
 
 /**
  * Every number the solar analysis uses, in one immutable record with named presets; loaded from

@@ -1,6 +1,7 @@
 package nl.kansenkaart.core.solar;
 
 import java.util.OptionalInt;
+import nl.kansenkaart.core.text.DutchNumbers;
 
 /**
  * The rooftop solar potential of one building: how it was sized, its business case and its

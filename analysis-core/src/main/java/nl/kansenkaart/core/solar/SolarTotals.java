@@ -1,6 +1,7 @@
 package nl.kansenkaart.core.solar;
 
 import java.util.List;
+import nl.kansenkaart.core.text.DutchNumbers;
 
 /**
  * The park totals of the solar analysis.

@@ -3,6 +3,7 @@ package nl.kansenkaart.core.solar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import nl.kansenkaart.core.text.PropertyReader;
 
 /**
  * The yield of a roof face relative to the optimum (about 35 degrees facing south = 1.00), as a
@@ -67,15 +68,7 @@ public record YieldFactorTable(
 
     /** The property key of the row for the given slope, e.g. "zon.opbrengstfactor.helling_35". */
     static String rowKey(double slopeDegrees) {
-        return KEY + ".helling_" + plain(slopeDegrees);
-    }
-
-    /** A number without a needless ".0", with a dot as decimal separator (for keys and files). */
-    static String plain(double value) {
-        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            return Long.toString((long) value);
-        }
-        return Double.toString(value);
+        return KEY + ".helling_" + PropertyReader.plain(slopeDegrees);
     }
 
     private static List<Double> axis(List<Double> values, double last, String key) {
@@ -85,7 +78,11 @@ public record YieldFactorTable(
         List<Double> copy = List.copyOf(values);
         if (copy.get(0) != 0.0 || copy.get(copy.size() - 1) != last) {
             throw new IllegalArgumentException(String.format(
-                    Locale.ROOT, "%s: moet bij 0 beginnen en bij %s eindigen, niet %s", key, plain(last), copy));
+                    Locale.ROOT,
+                    "%s: moet bij 0 beginnen en bij %s eindigen, niet %s",
+                    key,
+                    PropertyReader.plain(last),
+                    copy));
         }
         for (int i = 1; i < copy.size(); i++) {
             if (!(copy.get(i) > copy.get(i - 1))) {

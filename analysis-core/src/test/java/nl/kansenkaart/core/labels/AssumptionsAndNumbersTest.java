@@ -9,72 +9,9 @@ import java.time.LocalDate;
 import java.util.Properties;
 import nl.kansenkaart.core.model.LabelClass;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
-/** Dutch number formatting and the office assumptions as a properties file. */
+/** The office assumptions as a properties file (Dutch numbers: core.text.DutchNumbersTest). */
 class AssumptionsAndNumbersTest {
-
-    @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(
-            delimiter = '|',
-            textBlock =
-                    """
-            0          | 0
-            999        | 999
-            1240       | 1.240
-            -12000     | -12.000
-            10000000   | 10.000.000
-            """)
-    void integers_get_a_thousands_dot(long value, String text) {
-        assertThat(DutchNumbers.integer(value)).isEqualTo(text);
-    }
-
-    @ParameterizedTest(name = "{0} ({1} dec) -> {2}")
-    @CsvSource(
-            delimiter = '|',
-            textBlock =
-                    """
-            1.3      | 2 | 1,3
-            225.01   | 2 | 225,01
-            1239.6   | 0 | 1.240
-            66.25    | 1 | 66,3
-            1234.5   | 2 | 1.234,5
-            -0.001   | 2 | 0
-            """)
-    void decimals_get_a_comma_and_lose_trailing_zeros(double value, int decimals, String text) {
-        assertThat(DutchNumbers.decimal(value, decimals)).isEqualTo(text);
-    }
-
-    @Test
-    void percentages_are_truncated_so_a_missed_threshold_never_looks_reached() {
-        assertThat(DutchNumbers.percent(0.4996)).isEqualTo("49,9 %");
-        assertThat(DutchNumbers.percent(0.5)).isEqualTo("50 %");
-        assertThat(DutchNumbers.percent(0.62016)).isEqualTo("62 %");
-    }
-
-    @ParameterizedTest(name = "''{0}'' -> {1}")
-    @CsvSource(
-            delimiter = '|',
-            textBlock =
-                    """
-            52000      | 52000
-            52.000     | 52000
-            52000,5    | 52000.5
-            52.000,5   | 52000.5
-            1.5        | 1.5
-            10.000.000 | 10000000
-            """)
-    void typed_numbers_are_read_with_dots_and_commas(String text, double value) {
-        assertThat(DutchNumbers.parse(text)).hasValue(value);
-    }
-
-    @Test
-    void text_that_is_no_number_parses_to_empty() {
-        assertThat(DutchNumbers.parse("veel")).isEmpty();
-        assertThat(DutchNumbers.parse(" ")).isEmpty();
-        assertThat(DutchNumbers.parse(null)).isEmpty();
-    }
 
     @Test
     void the_assumptions_survive_a_round_trip_through_a_properties_file() throws Exception {

@@ -1,4 +1,4 @@
-package nl.kansenkaart.core.labels;
+package nl.kansenkaart.core.text;
 
 import java.time.LocalDate;
 import java.util.Locale;
@@ -7,13 +7,13 @@ import java.util.Properties;
 /**
  * Reads assumption values from a {@link Properties} file with Dutch keys, falling back to a base
  * value when a key is absent, and failing with a Dutch message that names the key and the value.
- * Shared by the assumption records of labels, obligations and grid so that all three read alike.
+ * Shared by the assumption records of labels, obligations, grid, kansen and solar so that all read alike.
  */
-public final class AssumptionProperties {
+public final class PropertyReader {
     private final Properties properties;
 
     /** Reads from the given properties (not copied; read once, in the constructor of a record). */
-    public AssumptionProperties(Properties properties) {
+    public PropertyReader(Properties properties) {
         if (properties == null) {
             throw new IllegalArgumentException("instellingen ontbreken");
         }
@@ -34,10 +34,7 @@ public final class AssumptionProperties {
         }
         double parsed = DutchNumbers.parse(value).orElseThrow(() -> invalid(key, value, "een getal verwacht"));
         if (parsed < min || parsed > max) {
-            throw invalid(
-                    key,
-                    value,
-                    "verwacht tussen " + DutchNumbers.decimal(min, 3) + " en " + DutchNumbers.decimal(max, 3));
+            throw outOfRange(key, value, min, max);
         }
         return parsed;
     }
@@ -90,18 +87,54 @@ public final class AssumptionProperties {
         throw invalid(key, value, "verwacht een van: " + allowed);
     }
 
-    /** The Dutch message every reader uses: key, value and what was expected. */
+    /** The Dutch message the lenient readers use: "ongeldige waarde '150' voor instelling 'key': ...". */
     public static IllegalArgumentException invalid(String key, String value, String expected) {
         return new IllegalArgumentException(
                 "ongeldige waarde '" + value + "' voor instelling '" + key + "': " + expected);
     }
 
-    /** An option of an assumption that is written to a properties file as a short Dutch code. */
-    public interface Coded {
-        /** The code in the properties file ("gelijk_verdeeld"). */
-        String code();
+    /** {@link #invalid} for a number outside [min, max]: "... verwacht tussen 0 en 1". */
+    public static IllegalArgumentException outOfRange(String key, String value, double min, double max) {
+        return invalid(
+                key, value, "verwacht tussen " + DutchNumbers.decimal(min, 3) + " en " + DutchNumbers.decimal(max, 3));
+    }
 
-        /** What the option means, in Dutch, for the report. */
-        String description();
+    /**
+     * The shorter Dutch message of the strict readers, whose keys carry their analysis as prefix
+     * ("zon."): "ongeldige waarde -3 voor zon.wattpiek_per_paneel: ..."; a number is shown
+     * {@link #plain}, anything else quoted.
+     */
+    public static String invalidMessage(String key, Object value, String why) {
+        String shown = value instanceof Double d ? plain(d) : "'" + value + "'";
+        return "ongeldige waarde " + shown + " voor " + key + ": " + why;
+    }
+
+    /**
+     * A number written without thousands dots ("2000", "0,25", "0.25"); a Dutch grouping like
+     * "2.000" is refused because a reader would silently take it for 2.
+     *
+     * @throws IllegalArgumentException with {@link #invalidMessage} when absent or not such a number
+     */
+    public static double plainNumber(String key, String text) {
+        if (text == null) {
+            throw new IllegalArgumentException(key + " ontbreekt");
+        }
+        if (DutchNumbers.isGrouped(text)) {
+            throw new IllegalArgumentException(invalidMessage(
+                    key,
+                    text,
+                    "schrijf getallen zonder punt tussen de duizendtallen (2000) en met een komma of punt"
+                            + " voor decimalen (0,25)"));
+        }
+        return DutchNumbers.parsePlain(text)
+                .orElseThrow(() -> new IllegalArgumentException(invalidMessage(key, text, "geen getal")));
+    }
+
+    /** A number for a file or key: a dot before decimals and no needless ".0" ("430", "0.9"). */
+    public static String plain(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        return Double.toString(value);
     }
 }
