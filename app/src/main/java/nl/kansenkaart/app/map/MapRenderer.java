@@ -259,7 +259,7 @@ public final class MapRenderer {
     }
 
     /** A colour's alpha multiplied by an opacity; handy for legends that mimic a layer. */
-    static Color faded(Color c, float opacity) {
+    public static Color faded(Color c, float opacity) {
         return new Color(c.getRed(), c.getGreen(), c.getBlue(), Math.round(c.getAlpha() * opacity));
     }
 }

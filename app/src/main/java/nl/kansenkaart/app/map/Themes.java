@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import nl.kansenkaart.core.model.GridArea;
 
-/** The built-in map themes of the kansenkaart (leidraad: "Huidige situatie"). */
+/** The built-in map themes of the kansenkaart (leidraad: "Huidige situatie", "Kansen en uitdagingen"). */
 public final class Themes {
     private Themes() {}
 
@@ -94,5 +94,80 @@ public final class Themes {
                 4f,
                 POINTS_UP_TO_M_PER_PX));
         return new MapTheme(MapText.get("theme.current"), colouring.dutchName(), layers);
+    }
+
+    /**
+     * "Huidige situatie" for print: the layers a fresh map shows, plus an outline around the
+     * buildings that already carry solar panels when the solar analysis is at hand.
+     */
+    public static MapTheme currentSituation(BuildingColouring colouring, MapAnalyses analyses) {
+        MapTheme base = currentSituation(colouring).without(HIDDEN_BY_DEFAULT);
+        if (analyses.solar().isEmpty()) {
+            return base;
+        }
+        List<LayerStyle> layers = new ArrayList<>(base.layers());
+        int afterBuildings = indexAfter(layers, MapLayer.BUILDINGS);
+        layers.add(
+                afterBuildings,
+                new LayerStyle(
+                        MapLayer.BUILDINGS,
+                        MapText.get("layer.pv"),
+                        AnalysisClassifiers.existingPv(analyses.solarByBuilding()),
+                        new Color(49, 130, 189),
+                        2.5f,
+                        1f,
+                        0f));
+        return new MapTheme(base.name(), base.subtitle(), layers);
+    }
+
+    /**
+     * "Kansen en uitdagingen" from the analyses at hand: buildings by rooftop solar potential (the
+     * opportunity), a red outline around offices with a label-C task, and the feed-in congestion of
+     * the grid (the challenges), over the plan area.
+     */
+    public static MapTheme opportunities(MapAnalyses analyses) {
+        List<LayerStyle> layers = new ArrayList<>();
+        layers.add(new LayerStyle(
+                MapLayer.GRID_FEED_IN,
+                MapLayer.GRID_FEED_IN.dutchName(),
+                Classifiers.gridStatus(GridArea::feedIn),
+                new Color(110, 110, 110, 160),
+                1f,
+                0.15f,
+                0f));
+        layers.add(new LayerStyle(
+                MapLayer.PLAN_AREA,
+                MapLayer.PLAN_AREA.dutchName(),
+                Classifier.single(new StyleClass("plangebied", NONE, MapText.get("planarea.outline"))),
+                new Color(20, 40, 120),
+                2.5f,
+                1f,
+                0f));
+        layers.add(new LayerStyle(
+                MapLayer.BUILDINGS,
+                MapText.get("layer.solar"),
+                AnalysisClassifiers.solarPotential(analyses.solarByBuilding()),
+                new Color(60, 60, 60),
+                0.6f,
+                1f,
+                0f));
+        layers.add(new LayerStyle(
+                MapLayer.BUILDINGS,
+                MapText.get("layer.labelc"),
+                AnalysisClassifiers.labelTask(analyses.labelsByBuilding()),
+                new Color(106, 61, 154),
+                3f,
+                1f,
+                0f));
+        return new MapTheme(MapText.get("theme.opportunities"), MapText.get("theme.opportunities.subtitle"), layers);
+    }
+
+    private static int indexAfter(List<LayerStyle> layers, MapLayer layer) {
+        for (int i = layers.size() - 1; i >= 0; i--) {
+            if (layers.get(i).layer() == layer) {
+                return i + 1;
+            }
+        }
+        return layers.size();
     }
 }
