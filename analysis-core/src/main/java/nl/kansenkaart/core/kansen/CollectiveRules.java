@@ -1,8 +1,8 @@
 package nl.kansenkaart.core.kansen;
 
-import static nl.kansenkaart.core.labels.DutchNumbers.decimal;
-import static nl.kansenkaart.core.labels.DutchNumbers.integer;
-import static nl.kansenkaart.core.labels.DutchNumbers.rounded;
+import static nl.kansenkaart.core.kansen.Dutch.count;
+import static nl.kansenkaart.core.kansen.Dutch.decimal;
+import static nl.kansenkaart.core.kansen.Dutch.whole;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +59,7 @@ final class CollectiveRules {
                 select(facts, f -> f.newSolarKwp() >= a.collectivePvMinKwp() && f.newSolarKwp() > 0);
         String rule = "collectieve inkoop zon: ";
         if (members.size() < a.collectiveMinMembers()) {
-            notes.add(rule + integer(members.size()) + " panden met minstens " + decimal(a.collectivePvMinKwp(), 1)
+            notes.add(rule + count(members.size()) + " panden met minstens " + decimal(a.collectivePvMinKwp(), 1)
                     + " kWp zonder bestaande panelen; minstens " + a.collectiveMinMembers() + " nodig");
             return;
         }
@@ -70,11 +70,11 @@ final class CollectiveRules {
                 members,
                 members(members, MemberRole.PARTICIPANT),
                 impact,
-                OpportunityType.COLLECTIVE_PV.dutch() + " (" + integer(members.size()) + " panden)",
-                "Collectieve inkoop zonnepanelen: " + integer(members.size()) + " panden met minstens "
-                        + decimal(a.collectivePvMinKwp(), 1) + " kWp, samen " + rounded(impact.peakPowerKwp())
-                        + " kWp en " + rounded(impact.energyMwhPerYear()) + " MWh per jaar, investering ca. "
-                        + rounded(impact.investmentEur()) + " euro" + companyWords(members)
+                OpportunityType.COLLECTIVE_PV.dutch() + " (" + count(members.size()) + " panden)",
+                "Collectieve inkoop zonnepanelen: " + count(members.size()) + " panden met minstens "
+                        + decimal(a.collectivePvMinKwp(), 1) + " kWp, samen " + whole(impact.peakPowerKwp())
+                        + " kWp en " + whole(impact.energyMwhPerYear()) + " MWh per jaar, investering ca. "
+                        + whole(impact.investmentEur()) + " euro" + companyWords(members)
                         + "; samen inkopen verlaagt de prijs per Wp en de begeleiding");
     }
 
@@ -112,9 +112,9 @@ final class CollectiveRules {
             }
         }
         if (found.size() == before) {
-            notes.add(rule + integer(congested) + " panden in een netgebied met congestie, maar geen groep van"
+            notes.add(rule + count(congested) + " panden in een netgebied met congestie, maar geen groep van"
                     + " producent (minstens " + decimal(a.hubProducerMinKwp(), 1) + " kWp) en afnemer (minstens "
-                    + rounded(a.hubConsumerMinKwh()) + " kWh per jaar) binnen " + decimal(a.hubMaxDistanceM(), 1)
+                    + whole(a.hubConsumerMinKwh()) + " kWh per jaar) binnen " + decimal(a.hubMaxDistanceM(), 1)
                     + " m van elkaar");
         }
     }
@@ -151,12 +151,12 @@ final class CollectiveRules {
                 cluster,
                 members,
                 impact,
-                "Energiehub " + number + " (" + cluster.size() + " panden)",
-                "Energiehub / gedeelde batterij / groepstransportovereenkomst: " + cluster.size()
-                        + " panden binnen " + decimal(a.hubMaxDistanceM(), 1) + " m van elkaar in netgebied "
+                "Energiehub " + number + " (" + count(cluster.size()) + " panden)",
+                "Energiehub / gedeelde batterij / groepstransportovereenkomst: " + count(cluster.size())
+                        + " panden, elk binnen " + decimal(a.hubMaxDistanceM(), 1) + " m van een ander, in netgebied "
                         + first.gridAreaName() + " (afname " + colour(first.offtake()) + ", invoeding "
-                        + colour(first.feedIn()) + "): " + producers + " producent(en) met samen " + rounded(kwp)
-                        + " kWp, " + consumers + " afnemer(s) met samen " + rounded(kwh) + " kWh per jaar"
+                        + colour(first.feedIn()) + "): " + count(producers) + " producent(en) met samen " + whole(kwp)
+                        + " kWp, " + count(consumers) + " afnemer(s) met samen " + whole(kwh) + " kWh per jaar"
                         + companyWords(cluster)
                         + "; lokaal opwekken en verbruiken ontlast het volle net");
     }
@@ -168,7 +168,7 @@ final class CollectiveRules {
                         || l.kind() == LabelOutcome.Kind.PARTLY_LABELLED)
                 .orElse(false));
         if (members.size() < a.collectiveMinMembers()) {
-            notes.add("gezamenlijke aanpak label C: " + integer(members.size())
+            notes.add("gezamenlijke aanpak label C: " + count(members.size())
                     + " kantoorpanden voldoen niet (of niet volledig) aan de label-C-plicht; minstens "
                     + a.collectiveMinMembers() + " nodig");
             return;
@@ -186,18 +186,18 @@ final class CollectiveRules {
                 members,
                 members(members, MemberRole.PARTICIPANT),
                 impact,
-                OpportunityType.SHARED_LABEL_C.dutch() + " (" + integer(members.size()) + " kantoren)",
-                "Gezamenlijke aanpak label C: " + integer(members.size()) + " kantoorpanden met samen "
-                        + rounded(officeM2) + " m2 kantoor voldoen niet aan de label-C-plicht (" + noLabel
+                OpportunityType.SHARED_LABEL_C.dutch() + " (" + count(members.size()) + " kantoren)",
+                "Gezamenlijke aanpak label C: " + count(members.size()) + " kantoorpanden met samen "
+                        + whole(officeM2) + " m2 kantoor voldoen niet aan de label-C-plicht (" + noLabel
                         + " zonder label)" + companyWords(members) + "; samen een adviseur voor labels en"
-                        + " maatregelen inhuren; geschatte besparing " + rounded(impact.energyMwhPerYear())
+                        + " maatregelen inhuren; geschatte besparing " + whole(impact.energyMwhPerYear())
                         + " MWh per jaar");
     }
 
     private void collectiveSaving(List<BuildingFacts> facts, Map<String, List<IndividualOpportunity>> individual) {
         List<BuildingFacts> members = select(facts, BuildingFacts::likelyObliged);
         if (members.size() < a.collectiveMinMembers()) {
-            notes.add("collectief energie besparen: " + integer(members.size())
+            notes.add("collectief energie besparen: " + count(members.size())
                     + " panden met waarschijnlijk een energiebesparingsplicht; minstens " + a.collectiveMinMembers()
                     + " nodig");
             return;
@@ -210,11 +210,11 @@ final class CollectiveRules {
                 members,
                 members(members, MemberRole.PARTICIPANT),
                 impact,
-                OpportunityType.COLLECTIVE_SAVING.dutch() + " (" + integer(members.size()) + " panden)",
-                "Collectief energie besparen: " + integer(members.size()) + " panden met waarschijnlijk een"
-                        + " energiebesparingsplicht, samen " + rounded(useMwh) + " MWh per jaar (elektriciteit en"
+                OpportunityType.COLLECTIVE_SAVING.dutch() + " (" + count(members.size()) + " panden)",
+                "Collectief energie besparen: " + count(members.size()) + " panden met waarschijnlijk een"
+                        + " energiebesparingsplicht, samen " + whole(useMwh) + " MWh per jaar (elektriciteit en"
                         + " gas)" + companyWords(members) + "; samen de erkende maatregelen (EML) laten"
-                        + " inventariseren en uitvoeren; geschatte besparing " + rounded(impact.energyMwhPerYear())
+                        + " inventariseren en uitvoeren; geschatte besparing " + whole(impact.energyMwhPerYear())
                         + " MWh per jaar");
     }
 
@@ -222,8 +222,8 @@ final class CollectiveRules {
         List<BuildingFacts> users = select(facts, f -> f.gasM3() >= a.heatMinGasM3() && f.gasM3() > 0);
         List<List<BuildingFacts>> clusters = Clustering.clusters(users, a.heatMaxDistanceM(), 2);
         if (clusters.isEmpty()) {
-            notes.add("warmte-uitwisseling: " + integer(users.size()) + " grootverbruikers van gas (minstens "
-                    + rounded(a.heatMinGasM3()) + " m3 per jaar), geen twee binnen " + decimal(a.heatMaxDistanceM(), 1)
+            notes.add("warmte-uitwisseling: " + count(users.size()) + " grootverbruikers van gas (minstens "
+                    + whole(a.heatMinGasM3()) + " m3 per jaar), geen twee binnen " + decimal(a.heatMaxDistanceM(), 1)
                     + " m van elkaar");
             return;
         }
@@ -237,9 +237,9 @@ final class CollectiveRules {
                     c,
                     members(c, MemberRole.HEAT_USER),
                     impact,
-                    "Warmte-uitwisseling " + number + " (" + c.size() + " panden)",
-                    "Warmte-uitwisseling: " + c.size() + " grootverbruikers van gas binnen "
-                            + decimal(a.heatMaxDistanceM(), 1) + " m van elkaar, samen " + rounded(gas)
+                    "Warmte-uitwisseling " + number + " (" + count(c.size()) + " panden)",
+                    "Warmte-uitwisseling: " + count(c.size()) + " grootverbruikers van gas, elk binnen "
+                            + decimal(a.heatMaxDistanceM(), 1) + " m van een ander, samen " + whole(gas)
                             + " m3 gas per jaar" + companyWords(c)
                             + "; onderzoek restwarmte en een gezamenlijk warmtenet");
             number++;
@@ -313,7 +313,7 @@ final class CollectiveRules {
     private static String companyWords(List<BuildingFacts> members) {
         TreeSet<String> ids = new TreeSet<>();
         members.forEach(f -> f.companies().forEach(c -> ids.add(c.companyId())));
-        return ids.isEmpty() ? "; geen gekoppelde bedrijven" : "; " + integer(ids.size()) + " bedrijven";
+        return ids.isEmpty() ? "; geen gekoppelde bedrijven" : "; " + count(ids.size()) + " bedrijven";
     }
 
     private static String colour(CapacityStatus s) {

@@ -1,7 +1,7 @@
 package nl.kansenkaart.core.kansen;
 
-import static nl.kansenkaart.core.labels.DutchNumbers.decimal;
-import static nl.kansenkaart.core.labels.DutchNumbers.rounded;
+import static nl.kansenkaart.core.kansen.Dutch.decimal;
+import static nl.kansenkaart.core.kansen.Dutch.whole;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +11,9 @@ import nl.kansenkaart.core.labels.LabelOutcome;
 import nl.kansenkaart.core.model.CapacityStatus;
 import nl.kansenkaart.core.model.RoofSummary;
 import nl.kansenkaart.core.model.RoofType;
+import nl.kansenkaart.core.obligations.EnergyEstimate;
 import nl.kansenkaart.core.obligations.ObligationLevel;
+import nl.kansenkaart.core.obligations.ObligationResult;
 import nl.kansenkaart.core.solar.SolarPotential;
 
 /** The rules that give the opportunities of one building, in the order of {@link OpportunityType}. */
@@ -53,10 +55,11 @@ final class IndividualRules {
         String payback = p.economics().paybackYears().isPresent()
                 ? "terugverdientijd " + decimal(p.economics().paybackYears().getAsDouble(), 1) + " jaar"
                 : "geen terugverdientijd (geen besparing)";
-        String line = "Zon op dak: " + decimal(kwp, 1) + " kWp op " + rounded(p.usableRoofAreaM2()) + " m2 "
-                + roofWords(f) + ", " + rounded(impact.energyMwhPerYear()) + " MWh per jaar, investering "
-                + rounded(impact.investmentEur()) + " euro, " + payback + "; " + feedInWords(feedIn) + "; "
-                + score.text() + ". Berekening: " + p.reason();
+        String line = "Zon op dak: " + decimal(kwp, 1) + " kWp op " + whole(p.usableRoofAreaM2()) + " m2 "
+                + roofWords(f) + ", " + whole(impact.energyMwhPerYear()) + " MWh per jaar, investering "
+                + whole(impact.investmentEur()) + " euro, " + payback + "; " + feedInWords(feedIn) + "; "
+                + score.text() + "; methode " + p.method().label()
+                + (p.sizing().fallback().isPresent() ? ", terugval op footprint" : "");
         out.add(new IndividualOpportunity(
                 OpportunityType.SOLAR_ROOF,
                 f.id(),
@@ -81,7 +84,7 @@ final class IndividualRules {
                     obliged,
                     Optional.of(size),
                     OpportunityType.GH1_SOLAR.dutch(),
-                    "Erkende maatregel GH1: " + rounded(p.usableRoofAreaM2()) + " m2 geschikt dak, " + decimal(kwp, 1)
+                    "Erkende maatregel GH1: " + whole(p.usableRoofAreaM2()) + " m2 geschikt dak, " + decimal(kwp, 1)
                             + " kWp; verplicht bij energiebesparingsplicht en een aansluiting groter dan 3x80 A; "
                             + (obliged
                                     ? "energiebesparingsplicht waarschijnlijk, dus maatregel waarschijnlijk verplicht"
@@ -101,7 +104,7 @@ final class IndividualRules {
                     Optional.of(size),
                     OpportunityType.STRUCTURAL_CHECK.dutch(),
                     "Constructieve check: laat de draagkracht van het dak ("
-                            + rounded(p.sizing().footprintM2())
+                            + whole(p.sizing().footprintM2())
                             + " m2, "
                             + (p.constructionYear().isPresent()
                                     ? "bouwjaar " + p.constructionYear().getAsInt()
@@ -160,8 +163,27 @@ final class IndividualRules {
                 research ? "Onderzoeksplicht en erkende maatregelen" : OpportunityType.ENERGY_SAVING.dutch(),
                 "Controleer de erkende maatregelen (EML) en de melding in het eLoket"
                         + (research ? ", en het onderzoek naar besparing (onderzoeksplicht)" : "") + ": "
-                        + f.use().get().reason() + "; " + savingWords(impact, a.measuresSavingShare(), f) + "; "
+                        + useWords(f.use().get()) + "; " + savingWords(impact, a.measuresSavingShare(), f) + "; "
                         + score.text()));
+    }
+
+    /** "energiebesparingsplicht waarschijnlijk: 66.300 kWh (geschat) en 10.900 m3 gas (gemeten) per jaar, grens ...". */
+    private static String useWords(ObligationResult r) {
+        EnergyEstimate e = r.estimate();
+        boolean research = r.level() == ObligationLevel.RESEARCH_LIKELY;
+        return r.level().dutch() + ": " + whole(e.electricityKwh()) + " kWh"
+                + (e.electricityMeasured() ? " (gemeten)" : " (geschat)") + " en " + whole(e.gasM3()) + " m3 gas"
+                + (e.gasMeasured() ? " (gemeten)" : " (geschat)") + " per jaar, grens "
+                + whole(
+                        research
+                                ? r.assumptions().researchElectricityKwh()
+                                : r.assumptions().savingElectricityKwh())
+                + " kWh of "
+                + whole(
+                        research
+                                ? r.assumptions().researchGasM3()
+                                : r.assumptions().savingGasM3())
+                + " m3; de plicht geldt per inrichting";
     }
 
     /** A share of the building's use saved: MWh per year and the CO2 of that share. */
@@ -176,7 +198,7 @@ final class IndividualRules {
             return "besparing niet te schatten (energiegebruik onbekend)";
         }
         return "geschatte besparing " + decimal(impact.energyMwhPerYear(), 1) + " MWh per jaar ("
-                + decimal(share * 100, 1) + " % van " + rounded(f.useKwhEquivalent(a) / 1000) + " MWh)";
+                + decimal(share * 100, 1) + " % van " + whole(f.useKwhEquivalent(a) / 1000) + " MWh)";
     }
 
     /** The feasibility factor of the feed-in status. */

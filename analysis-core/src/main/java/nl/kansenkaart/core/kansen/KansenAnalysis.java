@@ -1,7 +1,7 @@
 package nl.kansenkaart.core.kansen;
 
-import static nl.kansenkaart.core.labels.DutchNumbers.decimal;
-import static nl.kansenkaart.core.labels.DutchNumbers.integer;
+import static nl.kansenkaart.core.kansen.Dutch.count;
+import static nl.kansenkaart.core.kansen.Dutch.decimal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -136,7 +136,8 @@ public final class KansenAnalysis {
                 || s.buildings().stream().anyMatch(b -> b.roof().isPresent());
         if (!roofs) {
             notes.add("geen 3D BAG-dakgegevens: zonpotentieel geschat uit de footprint (methode "
-                    + solar.assumptions().method().label() + ")");
+                    + solar.assumptions().method().label()
+                    + (solar.assumptions().method().isFootprintOnly() ? "" : ", terugval op de footprint") + ")");
         }
         if (s.units().isEmpty()) {
             notes.add("geen verblijfsobjecten: energiegebruik, label-C-plicht en energiebesparingsplicht niet te"
@@ -146,7 +147,7 @@ public final class KansenAnalysis {
             long unknown = results.labels().stream()
                     .filter(l -> l.kind() == LabelOutcome.Kind.UNKNOWN)
                     .count();
-            notes.add("geen EP-Online-labels geladen: label-C-kansen niet te bepalen (" + integer(unknown)
+            notes.add("geen EP-Online-labels geladen: label-C-kansen niet te bepalen (" + count(unknown)
                     + " kantoorpanden met label onbekend)");
         }
         if (!gridKnown) {
@@ -162,7 +163,7 @@ public final class KansenAnalysis {
                     .filter(c -> c.unitId().filter(unitIds::contains).isEmpty())
                     .count();
             if (unmatched > 0) {
-                notes.add(integer(unmatched) + " van " + integer(s.companies().size())
+                notes.add(count(unmatched) + " van " + count(s.companies().size())
                         + " bedrijven niet aan een verblijfsobject in het plangebied gekoppeld: niet bij een kans"
                         + " genoemd");
             }
@@ -193,7 +194,7 @@ public final class KansenAnalysis {
         Map<OpportunityType, Set<String>> buildingsPer = new EnumMap<>(OpportunityType.class);
         Map<OpportunityType, Set<String>> companiesPer = new EnumMap<>(OpportunityType.class);
         for (IndividualOpportunity o : individual) {
-            count(o, buildingsPer, companiesPer);
+            tally(o, buildingsPer, companiesPer);
             switch (o.type()) {
                 case SOLAR_ROOF -> {
                     kwp += o.impact().peakPowerKwp();
@@ -210,7 +211,7 @@ public final class KansenAnalysis {
                 }
             }
         }
-        collective.forEach(o -> count(o, buildingsPer, companiesPer));
+        collective.forEach(o -> tally(o, buildingsPer, companiesPer));
         double useMwh = (electricityKwh + gasM3 * a.gasKwhPerM3()) / 1000;
         Map<OpportunityType, Integer> buildingCounts = new EnumMap<>(OpportunityType.class);
         Map<OpportunityType, Integer> companyCounts = new EnumMap<>(OpportunityType.class);
@@ -235,7 +236,7 @@ public final class KansenAnalysis {
                 koplopers(facts, byBuilding, a.koplopers()));
     }
 
-    private static void count(
+    private static void tally(
             Opportunity o, Map<OpportunityType, Set<String>> buildings, Map<OpportunityType, Set<String>> companies) {
         buildings.computeIfAbsent(o.type(), t -> new HashSet<>()).addAll(o.buildingIds());
         Set<String> ids = companies.computeIfAbsent(o.type(), t -> new HashSet<>());

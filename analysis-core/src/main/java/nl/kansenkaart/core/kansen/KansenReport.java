@@ -1,8 +1,11 @@
 package nl.kansenkaart.core.kansen;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The kansen of one plan area: the individual opportunities (by pand id, then kind), the collective
@@ -41,6 +44,21 @@ public record KansenReport(
         out.addAll(individual);
         out.addAll(collective);
         return out;
+    }
+
+    /**
+     * The opportunities of each company (individual ones of its panden and collective ones it takes
+     * part in), by company id, each list in {@link #all()} order: the company view for talks and sheets.
+     */
+    public Map<String, List<Opportunity>> byCompany() {
+        TreeMap<String, List<Opportunity>> out = new TreeMap<>();
+        for (Opportunity o : all()) {
+            for (CompanyRef c : o.companies()) {
+                out.computeIfAbsent(c.companyId(), k -> new ArrayList<>()).add(o);
+            }
+        }
+        out.replaceAll((k, v) -> List.copyOf(v));
+        return Collections.unmodifiableMap(out);
     }
 
     /** The individual opportunities by descending score; ties by pand id and kind. */

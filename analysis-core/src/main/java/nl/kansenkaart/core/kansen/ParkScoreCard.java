@@ -1,8 +1,8 @@
 package nl.kansenkaart.core.kansen;
 
-import static nl.kansenkaart.core.labels.DutchNumbers.decimal;
-import static nl.kansenkaart.core.labels.DutchNumbers.integer;
-import static nl.kansenkaart.core.labels.DutchNumbers.rounded;
+import static nl.kansenkaart.core.kansen.Dutch.count;
+import static nl.kansenkaart.core.kansen.Dutch.decimal;
+import static nl.kansenkaart.core.kansen.Dutch.whole;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -72,22 +72,22 @@ public record ParkScoreCard(
     /** Dutch report lines. */
     public List<String> describe() {
         List<String> lines = new ArrayList<>();
-        lines.add("panden: " + integer(buildings) + ", gekoppelde bedrijven: " + integer(companies));
-        lines.add("geschat energiegebruik: " + rounded(electricityUseMwh) + " MWh elektriciteit en " + rounded(gasUseM3)
-                + " m3 gas, samen " + rounded(totalUseMwh) + " MWh per jaar");
-        lines.add("zonpotentieel: " + rounded(peakPowerKwp) + " kWp, " + rounded(solarYieldMwh) + " MWh per jaar"
+        lines.add("panden: " + count(buildings) + ", gekoppelde bedrijven: " + count(companies));
+        lines.add("geschat energiegebruik: " + whole(electricityUseMwh) + " MWh elektriciteit en " + whole(gasUseM3)
+                + " m3 gas, samen " + whole(totalUseMwh) + " MWh per jaar");
+        lines.add("zonpotentieel: " + whole(peakPowerKwp) + " kWp, " + whole(solarYieldMwh) + " MWh per jaar"
                 + (solarShareOfUse.isPresent()
                         ? " (" + decimal(solarShareOfUse.getAsDouble() * 100, 1) + " % van het gebruik)"
                         : "")
-                + ", investering " + rounded(investmentEur) + " euro");
-        lines.add("tekort voor energieneutraal 2035: " + rounded(energyNeutralGapMwh) + " MWh per jaar");
-        lines.add("geschatte besparing (label C en erkende maatregelen, bovengrens): " + rounded(savingMwh)
+                + ", investering " + whole(investmentEur) + " euro");
+        lines.add("tekort voor energieneutraal 2035: " + whole(energyNeutralGapMwh) + " MWh per jaar");
+        lines.add("geschatte besparing (label C en erkende maatregelen, bovengrens): " + whole(savingMwh)
                 + " MWh per jaar");
         lines.add("CO2: uitstoot " + decimal(co2EmittedTonPerYear, 1) + " ton per jaar, te vermijden "
                 + decimal(co2AvoidedTonPerYear, 1) + " ton per jaar");
         for (OpportunityType t : OpportunityType.values()) {
-            lines.add(t.dutch() + ": " + integer(buildingsPerType.get(t)) + " panden, "
-                    + integer(companiesPerType.get(t)) + " bedrijven");
+            lines.add(t.dutch() + ": " + count(buildingsPerType.get(t)) + " panden, " + count(companiesPerType.get(t))
+                    + " bedrijven");
         }
         for (Koploper k : koplopers) {
             lines.add("koploper " + k.rank() + ": pand " + k.buildingId()

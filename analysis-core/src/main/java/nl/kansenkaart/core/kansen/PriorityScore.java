@@ -1,7 +1,5 @@
 package nl.kansenkaart.core.kansen;
 
-import nl.kansenkaart.core.labels.DutchNumbers;
-
 /**
  * The priority of an individual opportunity: three parts between 0 and 1 and their weighted total
  * on a 0-100 scale (formula in {@link KansenAssumptions}).
@@ -42,8 +40,8 @@ public record PriorityScore(double impact, double urgency, double feasibility, d
 
     /** "score 40 (impact 0,35, urgentie 0,25, haalbaarheid 0,75)". */
     public String text() {
-        return "score " + DutchNumbers.decimal(total, 1) + " (impact " + DutchNumbers.decimal(impact, 2)
-                + ", urgentie " + DutchNumbers.decimal(urgency, 2) + ", haalbaarheid "
-                + DutchNumbers.decimal(feasibility, 2) + ")";
+        return "score " + Dutch.decimal(total, 1) + " (impact " + Dutch.decimal(impact, 2)
+                + ", urgentie " + Dutch.decimal(urgency, 2) + ", haalbaarheid "
+                + Dutch.decimal(feasibility, 2) + ")";
     }
 }

@@ -51,7 +51,7 @@ class CollectiveRulesTest {
         assertThat(hub.id()).isEqualTo("energiehub:1");
         assertThat(hub.explanation())
                 .contains(
-                        "2 panden binnen 250 m",
+                        "2 panden, elk binnen 250 m van een ander",
                         "invoeding rood",
                         "1 producent(en) met samen 770 kWp",
                         "1 afnemer(s) met samen 200.000 kWh per jaar",
@@ -133,7 +133,8 @@ class CollectiveRulesTest {
         assertThat(heat).singleElement().satisfies(h -> {
             assertThat(h.buildingIds()).containsExactly(pand(1), pand(2));
             assertThat(h.members()).extracting(Member::role).containsOnly(MemberRole.HEAT_USER);
-            assertThat(h.explanation()).contains("2 grootverbruikers van gas binnen 200 m", "140.000 m3 gas");
+            assertThat(h.explanation())
+                    .contains("2 grootverbruikers van gas, elk binnen 200 m van een ander", "140.000 m3 gas");
         });
     }
 

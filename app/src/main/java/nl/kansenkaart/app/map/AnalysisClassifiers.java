@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.kansenkaart.core.kansen.OpportunityType;
 import nl.kansenkaart.core.labels.LabelOutcome;
 import nl.kansenkaart.core.labels.LabelResult;
 import nl.kansenkaart.core.solar.SolarOutcome;
@@ -88,6 +89,26 @@ public final class AnalysisClassifiers {
                                         .map(r -> LABEL_TASK.contains(r.kind()))
                                         .orElse(false)
                         ? Optional.of(task)
+                        : Optional.empty());
+    }
+
+    /** Collective opportunity areas by kind, each kind its own colour; legend in the analysis's order. */
+    public static Classifier collective() {
+        String[] colours = {"#1b9e77", "#386cb0", "#e7298a", "#66a61e", "#a6761d"};
+        java.util.Map<OpportunityType, StyleClass> byType = new java.util.EnumMap<>(OpportunityType.class);
+        int i = 0;
+        for (OpportunityType t : OpportunityType.values()) {
+            if (t.isCollective()) {
+                // A light wash with the class colour's outline: park-wide hulls overlap and must not hide the
+                // buildings.
+                byType.put(t, new StyleClass(t.code(), StyleClass.hex(colours[i++ % colours.length], 0.12), t.dutch()));
+            }
+        }
+        List<StyleClass> classes = List.copyOf(byType.values());
+        return classifier(
+                classes,
+                f -> f instanceof MapFeature.CollectiveItem c
+                        ? Optional.ofNullable(byType.get(c.opportunity().type()))
                         : Optional.empty());
     }
 

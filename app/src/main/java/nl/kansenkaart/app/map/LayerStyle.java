@@ -10,7 +10,8 @@ import java.util.Locale;
  * @param layer which layer of the map content
  * @param title the Dutch heading of this layer in the legend
  * @param classifier feature to class; unclassified features are not drawn
- * @param stroke outline colour; alpha 0 for none
+ * @param stroke outline colour; alpha 0 for none; {@link #CLASS_COLOUR} outlines each class in its
+ *     own fill colour made opaque
  * @param strokeWidthPx outline width in pixels at screen resolution (scaled for print)
  * @param opacity 0..1 applied on top of the class colours
  * @param pointRadiusPx radius of point symbols in pixels at screen resolution
@@ -26,6 +27,9 @@ public record LayerStyle(
         float opacity,
         float pointRadiusPx,
         double maxMetresPerPixel) {
+
+    /** The stroke that outlines each class in its own (opaque) colour, e.g. overlapping areas. */
+    public static final Color CLASS_COLOUR = new Color(1, 2, 3, 0);
 
     public LayerStyle {
         if (layer == null || classifier == null || stroke == null) {
@@ -59,6 +63,16 @@ public record LayerStyle(
             float opacity,
             float pointRadiusPx) {
         this(layer, title, classifier, stroke, strokeWidthPx, opacity, pointRadiusPx, Double.POSITIVE_INFINITY);
+    }
+
+    /** Whether each class gets its own outline colour instead of the layer's stroke. */
+    public boolean outlinesByClass() {
+        return stroke.equals(CLASS_COLOUR) && strokeWidthPx > 0;
+    }
+
+    /** The outline colour of a class: the class colour made opaque, or the layer's stroke. */
+    public Color outlineOf(StyleClass c) {
+        return outlinesByClass() ? new Color(c.fill().getRGB() | 0xFF000000, true) : stroke;
     }
 
     /** This style at another opacity (the layers panel's slider). */

@@ -30,7 +30,7 @@ public final class MapContent {
     private final Map<String, MapFeature.UnitItem> unitsById = new HashMap<>();
     private final Envelope extent;
 
-    private MapContent(ParkSnapshot snapshot) {
+    private MapContent(ParkSnapshot snapshot, MapAnalyses analyses) {
         this.snapshot = snapshot;
         Map<String, EnergyLabel> unitLabels = new HashMap<>();
         Map<String, EnergyLabel> pandLabels = new HashMap<>();
@@ -72,6 +72,12 @@ public final class MapContent {
                 .toList();
 
         put(MapLayer.PLAN_AREA, parks);
+        put(
+                MapLayer.OPPORTUNITIES,
+                analyses.kansen().stream()
+                        .flatMap(k -> k.collective().stream())
+                        .map(c -> (MapFeature) new MapFeature.CollectiveItem(c))
+                        .toList());
         put(MapLayer.BUILDINGS, buildings);
         put(MapLayer.UNITS, units);
         put(MapLayer.LABELS, labelled);
@@ -88,7 +94,12 @@ public final class MapContent {
 
     /** Builds the layers and their indexes from a park snapshot. */
     public static MapContent of(ParkSnapshot snapshot) {
-        return new MapContent(snapshot);
+        return new MapContent(snapshot, MapAnalyses.none());
+    }
+
+    /** Builds the layers with the analysis results that have geometry of their own (collective kansen). */
+    public static MapContent of(ParkSnapshot snapshot, MapAnalyses analyses) {
+        return new MapContent(snapshot, analyses);
     }
 
     private void put(MapLayer layer, List<MapFeature> list) {

@@ -2,6 +2,7 @@ package nl.kansenkaart.app.map;
 
 import java.util.List;
 import java.util.Optional;
+import nl.kansenkaart.core.kansen.CollectiveOpportunity;
 import nl.kansenkaart.core.model.Building;
 import nl.kansenkaart.core.model.EnergyLabel;
 import nl.kansenkaart.core.model.GridArea;
@@ -96,6 +97,19 @@ public sealed interface MapFeature {
         @Override
         public String id() {
             return gridArea.id();
+        }
+    }
+
+    /** The area of a collective opportunity (hull or buffer of the buildings involved). */
+    record CollectiveItem(CollectiveOpportunity opportunity) implements MapFeature {
+        @Override
+        public Geometry geometry() {
+            return opportunity.geometry();
+        }
+
+        @Override
+        public String id() {
+            return opportunity.id();
         }
     }
 }

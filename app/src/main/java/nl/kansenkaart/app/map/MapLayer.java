@@ -5,6 +5,8 @@ public enum MapLayer {
     GRID_OFFTAKE,
     GRID_FEED_IN,
     PLAN_AREA,
+    /** The areas of the collective opportunities of the kansen analysis. */
+    OPPORTUNITIES,
     BUILDINGS,
     ROOF_PARTS,
     UNITS,

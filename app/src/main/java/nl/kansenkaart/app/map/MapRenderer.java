@@ -111,6 +111,8 @@ public final class MapRenderer {
         Map<StyleClass, PixelBlocks> tiny = new IdentityHashMap<>();
         Path2D.Float outlines = new Path2D.Float(Path2D.WIND_NON_ZERO);
         boolean outlined = style.stroke().getAlpha() > 0 && style.strokeWidthPx() > 0;
+        boolean byClass = style.outlinesByClass();
+        Map<StyleClass, Path2D.Float> classOutlines = new IdentityHashMap<>();
         for (MapFeature f : features) {
             Optional<StyleClass> c = style.classifier().classify(f);
             if (c.isEmpty()) {
@@ -128,7 +130,9 @@ public final class MapRenderer {
                         fills.computeIfAbsent(c.get(), k -> new Path2D.Float(Path2D.WIND_NON_ZERO, 1024)),
                         f.geometry());
             }
-            if (outlined && size >= MIN_OUTLINED_PX) {
+            if (byClass && size >= MIN_OUTLINED_PX) {
+                paths.append(classOutlines.computeIfAbsent(c.get(), k -> new Path2D.Float()), f.geometry());
+            } else if (outlined && size >= MIN_OUTLINED_PX) {
                 paths.append(outlines, f.geometry());
             }
         }
@@ -161,6 +165,16 @@ public final class MapRenderer {
             g.setColor(style.stroke());
             g.setStroke(stroke(style.strokeWidthPx() * pixelScale));
             g.draw(outlines);
+        }
+        if (byClass) {
+            g.setStroke(stroke(style.strokeWidthPx() * pixelScale));
+            for (StyleClass c : style.classifier().classes()) {
+                Path2D.Float p = classOutlines.get(c);
+                if (p != null) {
+                    g.setColor(style.outlineOf(c));
+                    g.draw(p);
+                }
+            }
         }
         g.setComposite(before);
     }

@@ -13,7 +13,7 @@ public final class Themes {
 
     /** Layers a fresh workbench map hides: they crowd the map until a user asks for them. */
     public static final Set<MapLayer> HIDDEN_BY_DEFAULT =
-            Set.copyOf(EnumSet.of(MapLayer.GRID_OFFTAKE, MapLayer.ROOF_PARTS, MapLayer.UNITS));
+            Set.copyOf(EnumSet.of(MapLayer.GRID_OFFTAKE, MapLayer.ROOF_PARTS, MapLayer.UNITS, MapLayer.OPPORTUNITIES));
 
     /**
      * Point layers disappear when zoomed out beyond this (metres per screen pixel, about 1 : 30.000)
@@ -97,12 +97,16 @@ public final class Themes {
     }
 
     /**
-     * "Huidige situatie" for print: the layers a fresh map shows, plus an outline around the
-     * buildings that already carry solar panels when the solar analysis is at hand.
+     * "Huidige situatie" for print: the layers a fresh map shows, plus a blue outline around the
+     * buildings that already carry solar panels when the solar analysis knows of any.
      */
     public static MapTheme currentSituation(BuildingColouring colouring, MapAnalyses analyses) {
         MapTheme base = currentSituation(colouring).without(HIDDEN_BY_DEFAULT);
-        if (analyses.solar().isEmpty()) {
+        // Only a park with known panels gets the layer: a legend entry for nothing misleads.
+        boolean anyPv = analyses.solar().stream()
+                .flatMap(r -> r.potentials().stream())
+                .anyMatch(p -> p.flags().existingPv().orElse(false));
+        if (!anyPv) {
             return base;
         }
         List<LayerStyle> layers = new ArrayList<>(base.layers());
@@ -143,6 +147,16 @@ public final class Themes {
                 2.5f,
                 1f,
                 0f));
+        if (analyses.kansen().isPresent()) {
+            layers.add(new LayerStyle(
+                    MapLayer.OPPORTUNITIES,
+                    MapLayer.OPPORTUNITIES.dutchName(),
+                    AnalysisClassifiers.collective(),
+                    LayerStyle.CLASS_COLOUR,
+                    2.5f,
+                    1f,
+                    0f));
+        }
         layers.add(new LayerStyle(
                 MapLayer.BUILDINGS,
                 MapText.get("layer.solar"),
@@ -159,7 +173,9 @@ public final class Themes {
                 3f,
                 1f,
                 0f));
-        return new MapTheme(MapText.get("theme.opportunities"), MapText.get("theme.opportunities.subtitle"), layers);
+        String subtitle = MapText.get(
+                analyses.kansen().isPresent() ? "theme.opportunities.kansen" : "theme.opportunities.subtitle");
+        return new MapTheme(MapText.get("theme.opportunities"), subtitle, layers);
     }
 
     private static int indexAfter(List<LayerStyle> layers, MapLayer layer) {

@@ -75,4 +75,41 @@ class AnalysisClassifiersTest {
                         .shows(MapLayer.UNITS))
                 .isFalse();
     }
+
+    @Test
+    void a_building_the_consultant_marks_as_having_panels_gets_the_pv_class_and_outline() {
+        var small = TestParks.small();
+        var overrides = new java.util.ArrayList<>(small.overrides());
+        overrides.add(new nl.kansenkaart.core.model.Override(
+                nl.kansenkaart.core.model.Override.OverrideTarget.BUILDING,
+                TestParks.HALL,
+                SolarAnalysis.EXISTING_PV_KEY,
+                "ja"));
+        var park = new nl.kansenkaart.core.model.ParkSnapshot(
+                small.park(),
+                small.buildings(),
+                small.units(),
+                small.roofParts(),
+                small.labels(),
+                small.gridAreas(),
+                small.companies(),
+                overrides);
+        MapAnalyses analyses =
+                MapAnalyses.of(SolarAnalysis.analyse(park, SolarAssumptions.LEIDRAAD_DRENTHE), java.util.List.of());
+        var hall = MapContent.of(park).building(TestParks.HALL).orElseThrow();
+        assertThat(AnalysisClassifiers.solarPotential(analyses.solarByBuilding())
+                        .classify(hall)
+                        .orElseThrow()
+                        .key())
+                .isEqualTo(AnalysisClassifiers.PV_PRESENT);
+        assertThat(Themes.currentSituation(BuildingColouring.FUNCTION, analyses).layers())
+                .extracting(LayerStyle::title)
+                .contains("Bestaande zonnepanelen");
+        MapAnalyses withoutPanels =
+                MapAnalyses.of(SolarAnalysis.analyse(small, SolarAssumptions.LEIDRAAD_DRENTHE), java.util.List.of());
+        assertThat(Themes.currentSituation(BuildingColouring.FUNCTION, withoutPanels)
+                        .layers())
+                .extracting(LayerStyle::title)
+                .doesNotContain("Bestaande zonnepanelen");
+    }
 }

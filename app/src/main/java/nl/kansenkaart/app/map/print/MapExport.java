@@ -13,7 +13,7 @@ import nl.kansenkaart.app.map.Themes;
 import nl.kansenkaart.core.model.ParkSnapshot;
 
 /**
- * The headless entry point for the kansenkaart maps: both themes as PDF and PNG at A4 and A3
+ * The headless entry point for the kansenkaart maps: every theme as PDF and PNG at A4 and A3
  * landscape (300 dpi) and as a screen-size PNG, named "park - thema - formaat".
  */
 public final class MapExport {
@@ -22,9 +22,17 @@ public final class MapExport {
 
     private MapExport() {}
 
-    /** The two kansenkaart themes for a park: "Huidige situatie" and "Kansen en uitdagingen". */
+    /**
+     * The kansenkaart maps of a park: "Huidige situatie" (buildings by function), the same by
+     * construction year ("Huidige situatie (bouwjaar)": one fill cannot show both) and "Kansen en
+     * uitdagingen".
+     */
     public static List<MapTheme> themes(MapAnalyses analyses) {
-        return List.of(Themes.currentSituation(BuildingColouring.FUNCTION, analyses), Themes.opportunities(analyses));
+        MapTheme byYear = Themes.currentSituation(BuildingColouring.CONSTRUCTION_YEAR, analyses);
+        return List.of(
+                Themes.currentSituation(BuildingColouring.FUNCTION, analyses),
+                new MapTheme(byYear.name() + " (bouwjaar)", byYear.subtitle(), byYear.layers()),
+                Themes.opportunities(analyses));
     }
 
     /**
@@ -40,7 +48,7 @@ public final class MapExport {
      */
     public static List<Path> writeAll(ParkSnapshot snapshot, MapAnalyses analyses, LocalDate date, Path outDir)
             throws IOException {
-        MapContent content = MapContent.of(snapshot);
+        MapContent content = MapContent.of(snapshot, analyses);
         List<Path> written = new ArrayList<>();
         for (MapTheme theme : themes(analyses)) {
             MapSheet sheet = MapSheet.of(content, theme, date);

@@ -72,7 +72,7 @@ final class SidePanel {
             y = text(wrap(sheet.theme().subtitle(), small, width), small, MUTED, x, y);
         }
         var park0 = sheet.content().snapshot().park();
-        String where = "Gemeente " + park0.municipality() + ", bedrijventerrein " + park0.id();
+        String where = "Gemeente " + park0.municipality() + ", RIN-nummer " + park0.id();
         y = text(wrap(where, small, width), small, MUTED, x, y);
         y = text(List.of(DATE.format(sheet.date())), small, MUTED, x, y);
         y += spec.px(2);
@@ -188,16 +188,17 @@ final class SidePanel {
                 text(List.of(l.title()), layerFont, INK, x, y);
             }
             y += lineHeight(layerFont);
+            double textX = x + spec.px(1) + swatchW + spec.px(3 * s);
             for (StyleClass c : l.classifier().classes()) {
+                // Long labels wrap under themselves rather than run off the page.
+                List<String> wrapped = wrap(c.legendLabel(), item, panel.getMaxX() - textX);
+                double height = row + (wrapped.size() - 1) * lineHeight(item);
                 if (draw) {
                     swatch(l, c, x + spec.px(1), y + (row - swatchH) / 2, swatchW, swatchH);
                     FontMetrics fm = g.getFontMetrics(item);
-                    g.setFont(item);
-                    g.setColor(INK);
-                    g.drawString(c.legendLabel(), (float) (x + spec.px(1) + swatchW + spec.px(3 * s)), (float)
-                            (y + (row - fm.getHeight()) / 2 + fm.getAscent()));
+                    text(wrapped, item, INK, textX, y + (row - fm.getHeight()) / 2);
                 }
-                y += row;
+                y += height;
             }
             y += spec.px(2 * s);
         }
@@ -213,10 +214,11 @@ final class SidePanel {
             g.setColor(MapRenderer.faded(c.fill(), l.opacity()));
             g.fill(shape);
         }
-        boolean outlined = l.stroke().getAlpha() > 0 && l.strokeWidthPx() > 0;
-        g.setColor(outlined ? l.stroke() : new Color(150, 150, 150));
-        // Outline-only classes show their line as drawn on the map; filled ones get a hairline.
-        double width = c.fill().getAlpha() == 0 ? Math.min(l.strokeWidthPx(), 2.5) * spec.pixelScale() : spec.ptPx(0.4);
+        boolean outlined = (l.stroke().getAlpha() > 0 || l.outlinesByClass()) && l.strokeWidthPx() > 0;
+        g.setColor(outlined ? l.outlineOf(c) : new Color(150, 150, 150));
+        // Outlined classes show their line as drawn on the map; filled ones get a hairline.
+        boolean lineShown = c.fill().getAlpha() == 0 || l.outlinesByClass();
+        double width = lineShown ? Math.min(l.strokeWidthPx(), 2.5) * spec.pixelScale() : spec.ptPx(0.4);
         g.setStroke(new BasicStroke((float) width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         g.draw(shape);
     }

@@ -63,7 +63,7 @@ class MapExportTest {
     }
 
     @Test
-    void both_themes_are_written_as_pdf_and_png_at_a4_and_a3_and_as_a_screen_png() {
+    void every_theme_is_written_as_pdf_and_png_at_a4_and_a3_and_as_a_screen_png() {
         assertThat(files)
                 .extracting(f -> f.getFileName().toString())
                 .containsExactly(
@@ -72,6 +72,11 @@ class MapExportTest {
                         "De Vaart - Huidige situatie - A3.pdf",
                         "De Vaart - Huidige situatie - A3.png",
                         "De Vaart - Huidige situatie - scherm.png",
+                        "De Vaart - Huidige situatie (bouwjaar) - A4.pdf",
+                        "De Vaart - Huidige situatie (bouwjaar) - A4.png",
+                        "De Vaart - Huidige situatie (bouwjaar) - A3.pdf",
+                        "De Vaart - Huidige situatie (bouwjaar) - A3.png",
+                        "De Vaart - Huidige situatie (bouwjaar) - scherm.png",
                         "De Vaart - Kansen en uitdagingen - A4.pdf",
                         "De Vaart - Kansen en uitdagingen - A4.png",
                         "De Vaart - Kansen en uitdagingen - A3.pdf",
@@ -115,6 +120,27 @@ class MapExportTest {
             assertThat(panelColours.getOrDefault(rgb, 0))
                     .as("legend swatch of %s", c.legendLabel())
                     .isGreaterThan(100);
+        }
+    }
+
+    @Test
+    void the_construction_year_map_colours_the_buildings_by_their_bouwjaar_class() throws Exception {
+        BufferedImage image =
+                ImageIO.read(file("Huidige situatie (bouwjaar) - scherm.png").toFile());
+        Map<Integer, Integer> frame =
+                histogram(image, PageLayout.of(PageSpec.SCREEN).mapFrame());
+        MapTheme theme = MapExport.themes(analyses).get(1);
+        assertThat(theme.subtitle()).isEqualTo("panden naar bouwjaar");
+        LayerStyle buildings = theme.layers().stream()
+                .filter(l -> l.layer() == MapLayer.BUILDINGS)
+                .findFirst()
+                .orElseThrow();
+        Set<StyleClass> used = usedClasses(buildings, MapContent.of(park));
+        assertThat(used).hasSizeGreaterThan(1);
+        for (StyleClass c : used) {
+            assertThat(frame.getOrDefault(c.fill().getRGB(), 0))
+                    .as(c.legendLabel())
+                    .isGreaterThan(50);
         }
     }
 
@@ -175,6 +201,31 @@ class MapExportTest {
                         .contains("1 : ");
             }
         }
+    }
+
+    @Test
+    void the_opportunities_map_outlines_the_collective_kansen_of_the_analysis() throws Exception {
+        var kansen = analyses.kansen().orElseThrow();
+        assertThat(kansen.collective()).isNotEmpty();
+        MapContent content = MapContent.of(park, analyses);
+        assertThat(content.features(MapLayer.OPPORTUNITIES)).hasSameSizeAs(kansen.collective());
+        MapTheme theme = MapExport.themes(analyses).get(2);
+        assertThat(theme.shows(MapLayer.OPPORTUNITIES)).isTrue();
+        try (PDDocument pdf =
+                Loader.loadPDF(file("Kansen en uitdagingen - A3.pdf").toFile())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("Collectieve kansen");
+            for (var c : kansen.collective()) {
+                assertThat(text).contains(c.type().dutch());
+            }
+        }
+        // The first collective's outline colour is on the A3 image.
+        var first = AnalysisClassifiersAccess.outline(
+                theme, kansen.collective().get(0).type().code());
+        Map<Integer, Integer> colours = histogram(
+                ImageIO.read(file("Kansen en uitdagingen - A3.png").toFile()),
+                PageLayout.of(PageSpec.A3).mapFrame());
+        assertThat(colours.getOrDefault(first | 0xFF000000, 0)).isGreaterThan(500);
     }
 
     @Test

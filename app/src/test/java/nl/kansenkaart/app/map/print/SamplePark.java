@@ -5,12 +5,19 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import nl.kansenkaart.app.map.MapAnalyses;
+import nl.kansenkaart.core.grid.GridAssumptions;
+import nl.kansenkaart.core.kansen.KansenAnalysis;
+import nl.kansenkaart.core.kansen.KansenAssumptions;
+import nl.kansenkaart.core.kansen.KansenReport;
 import nl.kansenkaart.core.labels.OfficeAssumptions;
-import nl.kansenkaart.core.labels.OfficeLabelAnalysis;
 import nl.kansenkaart.core.model.ParkSnapshot;
+import nl.kansenkaart.core.obligations.ObligationAssumptions;
+import nl.kansenkaart.core.obligations.ParkAnalysis;
+import nl.kansenkaart.core.obligations.ParkResults;
 import nl.kansenkaart.core.progress.Progress;
 import nl.kansenkaart.core.solar.SolarAnalysis;
 import nl.kansenkaart.core.solar.SolarAssumptions;
+import nl.kansenkaart.core.solar.SolarReport;
 import nl.kansenkaart.io.imports.Importer;
 import nl.kansenkaart.io.store.ProjectStore;
 import nl.kansenkaart.samples.SampleData;
@@ -36,10 +43,16 @@ final class SamplePark {
         }
     }
 
-    /** The solar and label-C results of the park under the default presets. */
+    /** The solar, label-C and kansen results of the park under the default presets. */
     static MapAnalyses analyses(ParkSnapshot park) {
-        return MapAnalyses.of(
-                SolarAnalysis.analyse(park, SolarAssumptions.LEIDRAAD_DRENTHE),
-                OfficeLabelAnalysis.analyse(park, OfficeAssumptions.legal(DATE)));
+        SolarReport solar = SolarAnalysis.analyse(park, SolarAssumptions.LEIDRAAD_DRENTHE);
+        ParkResults results = ParkAnalysis.run(
+                park,
+                OfficeAssumptions.legal(DATE),
+                ObligationAssumptions.legal(),
+                GridAssumptions.standard(),
+                Progress.NONE);
+        KansenReport kansen = KansenAnalysis.analyse(park, solar, results, KansenAssumptions.STANDARD);
+        return MapAnalyses.of(solar, results.labels(), kansen);
     }
 }
