@@ -11,7 +11,6 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.StringJoiner;
-import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -27,10 +26,6 @@ public final class RowInserter implements AutoCloseable {
     private final int srsId;
     private final boolean feature;
     private final int valueCount;
-    /** With direct R-tree upkeep: the insert into the R-tree, and the fid the next row gets. */
-    private final PreparedStatement rtree;
-
-    private long nextFid;
     private int pending;
     private long count;
 
@@ -42,39 +37,8 @@ public final class RowInserter implements AutoCloseable {
     public RowInserter(
             Connection connection, String table, boolean feature, int srsId, List<String> columns, boolean replace)
             throws SQLException {
-        this(connection, table, feature, srsId, columns, replace, 0);
-    }
-
-    /**
-     * An inserter for a feature table whose R-tree triggers are dropped for a bulk change: it gives
-     * each row an explicit fid from {@code firstFid} on and writes the row's envelope into the R-tree
-     * itself, which spares the five SQL function calls per row that the triggers (or an
-     * INSERT ... SELECT afterwards) make. Choose {@code firstFid} above every fid the table has had.
-     */
-    public static RowInserter withSpatialIndex(
-            Connection connection, String table, int srsId, List<String> columns, boolean replace, long firstFid)
-            throws SQLException {
-        if (firstFid < 1) {
-            throw new IllegalArgumentException("ongeldige eerste fid " + firstFid);
-        }
-        return new RowInserter(connection, table, true, srsId, columns, replace, firstFid);
-    }
-
-    private RowInserter(
-            Connection connection,
-            String table,
-            boolean feature,
-            int srsId,
-            List<String> columns,
-            boolean replace,
-            long firstFid)
-            throws SQLException {
         StringJoiner names = new StringJoiner(", ", "(", ")");
         StringJoiner marks = new StringJoiner(", ", "(", ")");
-        if (firstFid > 0) {
-            names.add(Sql.quote(GeoPackageSchema.ID_COLUMN));
-            marks.add("?");
-        }
         if (feature) {
             names.add(Sql.quote(GeoPackageSchema.GEOMETRY_COLUMN));
             marks.add("?");
@@ -88,11 +52,6 @@ public final class RowInserter implements AutoCloseable {
         this.srsId = srsId;
         this.feature = feature;
         this.valueCount = columns.size();
-        this.nextFid = firstFid;
-        this.rtree = firstFid > 0
-                ? connection.prepareStatement("INSERT OR REPLACE INTO " + Sql.quote(GeoPackageSchema.rtreeName(table))
-                        + " VALUES (?, ?, ?, ?, ?)")
-                : null;
     }
 
     /** Adds a feature row: the geometry (in the table's SRS) and the attribute values in column order. */
@@ -100,22 +59,8 @@ public final class RowInserter implements AutoCloseable {
         if (!feature) {
             throw new IllegalStateException("geen geometriekolom in deze tabel");
         }
-        int first = 1;
-        if (rtree != null) {
-            long fid = nextFid++;
-            statement.setLong(first++, fid);
-            if (geometry != null && !geometry.isEmpty()) {
-                Envelope e = geometry.getEnvelopeInternal();
-                rtree.setLong(1, fid);
-                rtree.setDouble(2, e.getMinX());
-                rtree.setDouble(3, e.getMaxX());
-                rtree.setDouble(4, e.getMinY());
-                rtree.setDouble(5, e.getMaxY());
-                rtree.addBatch();
-            }
-        }
-        statement.setBytes(first, geometry == null ? null : GeoPackageGeometry.encode(geometry, srsId));
-        bind(first + 1, values);
+        statement.setBytes(1, geometry == null ? null : GeoPackageGeometry.encode(geometry, srsId));
+        bind(2, values);
     }
 
     /** Adds an attribute row: the values in column order. */
@@ -184,9 +129,6 @@ public final class RowInserter implements AutoCloseable {
     public void flush() throws SQLException {
         if (pending > 0) {
             statement.executeBatch();
-            if (rtree != null) {
-                rtree.executeBatch();
-            }
             pending = 0;
         }
     }
@@ -201,9 +143,6 @@ public final class RowInserter implements AutoCloseable {
         try {
             statement.clearBatch();
             statement.close();
-            if (rtree != null) {
-                rtree.close();
-            }
         } catch (SQLException ignored) {
             // The rows are being thrown away; the rollback that follows is what matters.
         }
@@ -216,9 +155,6 @@ public final class RowInserter implements AutoCloseable {
             flush();
         } finally {
             statement.close();
-            if (rtree != null) {
-                rtree.close();
-            }
         }
     }
 }
