@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code kansenkaart analyse}: runs every analysis on one park or on all of them, replaces their
- * results in the project and prints a Dutch summary with the assumptions used. The assumptions file
+ * results in the project in one transaction and prints a Dutch summary with the assumptions used. The assumptions file
  * is read before the project is opened, so a bad file leaves the project untouched.
  */
 @Command(name = "analyse")
@@ -49,9 +49,10 @@ final class AnalyseCommand implements Callable<Integer> {
             List<Park> parks = parks(store);
             try (ConsoleProgress progress =
                     ConsoleProgress.onStderr(spec.commandLine().getErr())) {
-                for (Park park : parks) {
-                    ParkAnalyses result = ParkEngine.analyseAndStore(store, park.id(), a, Instant.now(), progress);
-                    printSummary(out, park, result);
+                List<ParkAnalyses> results = ParkEngine.analyseAndStore(
+                        store, parks.stream().map(Park::id).toList(), a, Instant.now(), progress);
+                for (int k = 0; k < parks.size(); k++) {
+                    printSummary(out, parks.get(k), results.get(k));
                 }
             }
         }

@@ -107,9 +107,8 @@ public final class DemoProject {
                         store, sources.resolve(file.fileName()), Optional.empty(), Optional.empty(), progress));
             }
             AnalysisAssumptions assumptions = AnalysisAssumptions.defaults(date);
-            for (Park park : store.parks()) {
-                analyses.add(ParkEngine.analyseAndStore(store, park.id(), assumptions, Instant.now(), progress));
-            }
+            analyses.addAll(ParkEngine.analyseAndStore(
+                    store, store.parks().stream().map(Park::id).toList(), assumptions, Instant.now(), progress));
             done = true;
             if (export) {
                 for (Park park : store.parks()) {

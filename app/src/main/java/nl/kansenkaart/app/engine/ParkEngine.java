@@ -57,6 +57,26 @@ public final class ParkEngine {
     }
 
     /**
+     * Loads and analyses every park, then replaces all their results in the project in ONE
+     * transaction, so a failure leaves every park's earlier results as they were.
+     *
+     * @return the analyses, in the order of the ids
+     */
+    public static List<ParkAnalyses> analyseAndStore(
+            ProjectStore store, List<String> parkIds, AnalysisAssumptions a, Instant computedAt, Progress progress)
+            throws StoreException {
+        List<ParkAnalyses> all = new java.util.ArrayList<>();
+        List<AnalysisResults> stored = new java.util.ArrayList<>();
+        for (String parkId : parkIds) {
+            ParkAnalyses analyses = run(store.load(parkId), a, progress);
+            all.add(analyses);
+            stored.add(analyses.toStored(computedAt));
+        }
+        store.saveResults(stored);
+        return all;
+    }
+
+    /**
      * The assumptions the park's last {@code analyse} stored, empty when it was never analysed.
      *
      * @param referenceDate the label reference date when the stored text has none

@@ -239,13 +239,23 @@ public final class ProjectStore implements AutoCloseable {
      * transaction, creating the result tables on first use; imported data and edits stay as they are.
      */
     public synchronized void saveResults(AnalysisResults results) throws StoreException {
+        saveResults(List.of(results));
+    }
+
+    /** Replaces the results of several parks in ONE transaction: all of them are saved, or none. */
+    public synchronized void saveResults(List<AnalysisResults> all) throws StoreException {
         if (activeImport != null && activeImport.isOpen()) {
             throw new IllegalStateException("resultaten opslaan kan niet tijdens een import in " + file);
         }
+        String parks =
+                String.join(", ", all.stream().map(AnalysisResults::parkId).toList());
         try {
             connection.setAutoCommit(false);
             try {
-                new ResultsWriter(connection).write(results);
+                ResultsWriter writer = new ResultsWriter(connection);
+                for (AnalysisResults results : all) {
+                    writer.write(results);
+                }
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
@@ -254,7 +264,7 @@ public final class ProjectStore implements AutoCloseable {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException | IllegalArgumentException e) {
-            throw failure("resultaten van bedrijventerrein " + results.parkId() + " opslaan mislukt", e);
+            throw failure("resultaten van bedrijventerrein " + parks + " opslaan mislukt", e);
         }
     }
 
