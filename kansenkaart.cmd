@@ -40,5 +40,9 @@ if errorlevel 1 (
   exit /b 1
 )
 
-java -cp "%JAR%;%LIB%\*" nl.kansenkaart.app.Main %*
+rem Benchmarks run with the parallel collector (G1 young collections over a large snapshot cost as much as the analysis).
+set JVM_OPTS=
+if "%~1"=="bench" set JVM_OPTS=-XX:+UseParallelGC
+if "%~1"=="bench" if "%~2"=="export" set JVM_OPTS=-XX:+UseParallelGC -Xmx512m
+java %JVM_OPTS% -cp "%JAR%;%LIB%\*" nl.kansenkaart.app.Main %*
 exit /b %ERRORLEVEL%

@@ -8,6 +8,9 @@ final class BadInputs {
     private BadInputs() {}
 
     static boolean isBadInput(Throwable ex) {
-        return ex instanceof BadInputException || ex instanceof StoreException || ex instanceof ImportException;
+        return ex instanceof BadInputException
+                || ex instanceof nl.kansenkaart.app.engine.AssumptionsException
+                || ex instanceof StoreException
+                || ex instanceof ImportException;
     }
 }

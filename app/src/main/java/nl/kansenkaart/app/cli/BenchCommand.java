@@ -3,7 +3,9 @@ package nl.kansenkaart.app.cli;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import nl.kansenkaart.app.cli.bench.AnalysisBench;
 import nl.kansenkaart.app.cli.bench.BenchTable;
+import nl.kansenkaart.app.cli.bench.ExportBench;
 import nl.kansenkaart.app.cli.bench.ImportBench;
 import nl.kansenkaart.app.cli.bench.StoreBench;
 import picocli.CommandLine.Command;
@@ -17,7 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench")
 final class BenchCommand implements Callable<Integer> {
     /** The stages, in the order the usage help lists them. */
-    static final List<String> STAGES = List.of("store", "import");
+    static final List<String> STAGES = List.of("store", "import", "analyse", "export");
 
     @Spec
     CommandSpec spec;
@@ -43,6 +45,8 @@ final class BenchCommand implements Callable<Integer> {
             table = switch (stage) {
                 case "store" -> StoreBench.run(n.orElse(StoreBench.DEFAULT_N), progress);
                 case "import" -> ImportBench.run(n.orElse(ImportBench.DEFAULT_N), progress);
+                case "analyse" -> AnalysisBench.run(n.orElse(AnalysisBench.DEFAULT_N), progress);
+                case "export" -> ExportBench.run(n.orElse(ExportBench.DEFAULT_N), progress);
                 default -> throw new ParameterException(
                         spec.commandLine(), Msg.get("bench.unknownStage", stage, String.join(", ", STAGES)));
             };

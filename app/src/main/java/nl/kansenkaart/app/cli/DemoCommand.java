@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import nl.kansenkaart.app.demo.DemoProject;
+import nl.kansenkaart.app.engine.ParkAnalyses;
 import nl.kansenkaart.io.imports.ImportReport;
 import nl.kansenkaart.io.store.ProjectStore;
 import picocli.CommandLine.Command;
@@ -15,7 +16,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code kansenkaart demo --out DIR}: the sample park as a project, through the real import path,
- * then the info table and the elapsed time. Says on stderr which analyses and exports did not run.
+ * every analysis (results in the project), the workbook and maps, then the summary, the files
+ * written, the info table and the elapsed time.
  */
 @Command(name = "demo")
 final class DemoCommand implements Callable<Integer> {
@@ -45,12 +47,13 @@ final class DemoCommand implements Callable<Integer> {
         for (ImportReport report : result.imports()) {
             stdout.println(report.toDutchText().stripTrailing());
         }
-        if (result.analysesRun().isEmpty()) {
-            err.println(Msg.get("demo.noAnalyses"));
+        stdout.println();
+        for (ParkAnalyses park : result.parks()) {
+            AnalyseCommand.printSummary(stdout, park.snapshot().park(), park);
         }
-        if (result.exportsWritten().isEmpty()) {
-            err.println(Msg.get("demo.noExports"));
-        }
+        stdout.println(Msg.get("demo.analyses", String.join(", ", result.analysesRun())));
+        stdout.println(Msg.get("demo.exports", result.exportsWritten().size()));
+        result.exportsWritten().forEach(f -> stdout.println("  " + f));
         stdout.println(Msg.get("demo.project", result.projectFile()));
         try (ProjectStore store = ProjectStore.open(result.projectFile())) {
             InfoCommand.print(store.layerCounts(), store.sources(), stdout);

@@ -5,9 +5,19 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import nl.kansenkaart.app.engine.AnalysisAssumptions;
+import nl.kansenkaart.app.engine.AssumptionsException;
+import nl.kansenkaart.app.engine.ParkAnalyses;
+import nl.kansenkaart.app.engine.ParkEngine;
+import nl.kansenkaart.app.engine.ParkExport;
+import nl.kansenkaart.app.report.ReportException;
+import nl.kansenkaart.core.model.Park;
 import nl.kansenkaart.core.progress.Progress;
 import nl.kansenkaart.io.imports.ImportException;
 import nl.kansenkaart.io.imports.ImportReport;
@@ -20,8 +30,8 @@ import nl.kansenkaart.samples.SampleFile;
 /**
  * Makes the sample project of "Bedrijventerrein De Vaart": extracts the sample files into
  * {@code DIR/bronnen} and imports each through the real {@link Importer}, in the samples' order,
- * into {@code DIR/project.gpkg}. Analyses and exports join here as they are built; until then the
- * result says that none ran.
+ * into {@code DIR/project.gpkg}, then runs every analysis on each park (results stored in the
+ * project) and, for the full demo, writes each park's workbook and maps into {@code DIR}.
  */
 public final class DemoProject {
     /** The project file's name inside the demo directory. */
@@ -34,19 +44,22 @@ public final class DemoProject {
      *
      * @param projectFile the project file
      * @param imports the import report of each sample file, in import order
-     * @param analysesRun the names of the analyses that ran (none are built yet)
-     * @param exportsWritten the export files written (none are built yet)
+     * @param analysesRun the names of the analyses that ran on every park
+     * @param parks the analyses of each park, in park order
+     * @param exportsWritten the workbook and map files written, in writing order
      * @param elapsed the wall time of the whole demo
      */
     public record Result(
             Path projectFile,
             List<ImportReport> imports,
             List<String> analysesRun,
+            List<ParkAnalyses> parks,
             List<Path> exportsWritten,
             Duration elapsed) {
         public Result {
             imports = List.copyOf(imports);
             analysesRun = List.copyOf(analysesRun);
+            parks = List.copyOf(parks);
             exportsWritten = List.copyOf(exportsWritten);
         }
     }
@@ -63,7 +76,18 @@ public final class DemoProject {
      * @throws FileAlreadyExistsException when the project exists and {@code replace} is false
      */
     public static Result create(Path dir, boolean replace, Progress progress)
-            throws IOException, ImportException, StoreException {
+            throws IOException, ImportException, StoreException, ReportException, AssumptionsException {
+        return create(dir, replace, true, LocalDate.now(), progress);
+    }
+
+    /**
+     * Creates the sample project, analyses it and, when asked, exports it.
+     *
+     * @param export whether to write the workbook and maps of each park into the directory
+     * @param date the day of the analysis (label reference date) and of the export
+     */
+    public static Result create(Path dir, boolean replace, boolean export, LocalDate date, Progress progress)
+            throws IOException, ImportException, StoreException, ReportException, AssumptionsException {
         long start = System.nanoTime();
         Path project = dir.resolve(PROJECT_FILE);
         if (Files.exists(project)) {
@@ -74,32 +98,49 @@ public final class DemoProject {
         }
         Path sources = SampleData.extractTo(dir.resolve(SOURCES_DIR));
         List<ImportReport> reports = new ArrayList<>();
+        List<ParkAnalyses> analyses = new ArrayList<>();
+        List<Path> written = new ArrayList<>();
         boolean done = false;
         try (ProjectStore store = ProjectStore.create(project)) {
             for (SampleFile file : SampleData.files()) {
                 reports.add(IMPORTER.importFile(
                         store, sources.resolve(file.fileName()), Optional.empty(), Optional.empty(), progress));
             }
+            AnalysisAssumptions assumptions = AnalysisAssumptions.defaults(date);
+            analyses.addAll(ParkEngine.analyseAndStore(
+                    store, store.parks().stream().map(Park::id).toList(), assumptions, Instant.now(), progress));
             done = true;
+            if (export) {
+                for (Park park : store.parks()) {
+                    written.addAll(ParkExport.export(store, park.id(), dir, date, ZoneId.systemDefault(), progress)
+                            .files());
+                }
+            }
         } finally {
             if (!done) {
                 // A half-imported sample project would look real; better none at all.
                 deleteProjectFile(project);
             }
         }
-        return new Result(project, reports, List.of(), List.of(), Duration.ofNanos(System.nanoTime() - start));
+        return new Result(
+                project,
+                reports,
+                analyses.isEmpty() ? List.of() : AnalysisAssumptions.ANALYSES,
+                analyses,
+                written,
+                Duration.ofNanos(System.nanoTime() - start));
     }
 
     /**
      * The sample project the workbench opens without arguments, {@code ~/.kansenkaart/voorbeeld/project.gpkg},
-     * made first when it is missing.
+     * made (imported and analysed, no export files) first when it is missing.
      */
     public static Path ensureSampleProject(Path home, Progress progress)
-            throws IOException, ImportException, StoreException {
+            throws IOException, ImportException, StoreException, ReportException, AssumptionsException {
         Path dir = home.resolve(".kansenkaart").resolve("voorbeeld");
         Path project = dir.resolve(PROJECT_FILE);
         if (!Files.isRegularFile(project)) {
-            create(dir, false, progress);
+            create(dir, false, false, LocalDate.now(), progress);
         }
         return project;
     }

@@ -39,9 +39,21 @@ class DemoCommandTest {
             printed.put(parts[0], Long.parseLong(parts[1]));
         });
         assertThat(printed).containsAllEntriesOf(expectedLayers(SampleData.counts()));
-        // The demo's own output carries the same table and says that no analysis ran.
+        // The demo's own output carries the same table, the analyses' summary and the files written.
         assertThat(run.out()).contains("panden\t" + SampleData.counts().buildings());
-        assertThat(run.err()).contains("nog niet gebouwd");
+        assertThat(run.out())
+                .contains("Bedrijventerrein De Vaart (" + SampleData.parkId() + ")")
+                .contains(
+                        "Analyses uitgevoerd: zon op dak, labelplicht kantoren, verplichtingen, netcapaciteit, kansen")
+                .contains("Export geschreven (")
+                .contains("zon_op_dak\t")
+                .doesNotContain("nog niet gebouwd");
+        assertThat(printed).containsKeys("zon_op_dak", "label_c", "verplichtingen", "aannames");
+        try (var files = Files.list(out)) {
+            assertThat(files.map(f -> f.getFileName().toString())).anyMatch(n -> n.endsWith(".xlsx"));
+        }
+        assertThat(out.resolve("kaarten/De Vaart - Kansen en uitdagingen - A4.pdf"))
+                .isRegularFile();
         try (ProjectStore store = ProjectStore.open(project)) {
             assertThat(store.sources()).hasSize(SampleData.files().size());
             assertThat(store.park(SampleData.parkId())).isPresent();

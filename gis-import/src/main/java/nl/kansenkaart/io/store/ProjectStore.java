@@ -211,11 +211,18 @@ public final class ProjectStore implements AutoCloseable {
                 .findFirst();
     }
 
-    /** The number of rows of every feature table and of daken, energielabels and bedrijven, in fixed order. */
+    /**
+     * The number of rows of every feature table and of daken, energielabels and bedrijven, in fixed
+     * order, then those of the analysis result tables once an analysis has created them.
+     */
     public synchronized List<LayerCount> layerCounts() throws StoreException {
         List<LayerCount> counts = new ArrayList<>();
         try (Statement s = connection.createStatement()) {
-            for (Table t : ProjectSchema.importedTables()) {
+            List<Table> tables = new ArrayList<>(ProjectSchema.importedTables());
+            if (ResultTables.exist(connection)) {
+                tables.addAll(ResultTables.TABLES);
+            }
+            for (Table t : tables) {
                 try (ResultSet rs = s.executeQuery("SELECT count(*) FROM \"" + t.name() + "\"")) {
                     rs.next();
                     counts.add(new LayerCount(t.name(), rs.getLong(1)));
@@ -225,6 +232,57 @@ public final class ProjectStore implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException(file, "aantallen lezen mislukt: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Replaces the park's analysis results (zon_op_dak, label_c, verplichtingen, aannames) in one
+     * transaction, creating the result tables on first use; imported data and edits stay as they are.
+     */
+    public synchronized void saveResults(AnalysisResults results) throws StoreException {
+        saveResults(List.of(results));
+    }
+
+    /** Replaces the results of several parks in ONE transaction: all of them are saved, or none. */
+    public synchronized void saveResults(List<AnalysisResults> all) throws StoreException {
+        if (activeImport != null && activeImport.isOpen()) {
+            throw new IllegalStateException("resultaten opslaan kan niet tijdens een import in " + file);
+        }
+        String parks =
+                String.join(", ", all.stream().map(AnalysisResults::parkId).toList());
+        try {
+            connection.setAutoCommit(false);
+            try {
+                ResultsWriter writer = new ResultsWriter(connection);
+                for (AnalysisResults results : all) {
+                    writer.write(results);
+                }
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException | IllegalArgumentException e) {
+            throw failure("resultaten van bedrijventerrein " + parks + " opslaan mislukt", e);
+        }
+    }
+
+    /** The assumption texts stored by the park's last analysis, in stored order; empty when never analysed. */
+    public synchronized List<AnalysisResults.AssumptionText> storedAssumptions(String parkId) throws StoreException {
+        try {
+            if (!ResultTables.exist(connection)) {
+                return List.of();
+            }
+        } catch (SQLException e) {
+            throw failure("aannames lezen mislukt", e);
+        }
+        return query(
+                "aannames van bedrijventerrein " + parkId + " lezen",
+                "SELECT analyse, tekst FROM " + ResultTables.ASSUMPTIONS + " WHERE " + ResultTables.PARK_COLUMN
+                        + " = ? ORDER BY fid",
+                rs -> new AnalysisResults.AssumptionText(rs.getString(1), rs.getString(2)),
+                parkId);
     }
 
     /** Every imported source with what its import did, by source key. */

@@ -19,7 +19,8 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
 
-class NotBuiltYetTest {
+/** Option checks of analyse and export on small projects; the sample-park runs are in AnalyseCommandTest. */
+class AnalyseExportCommandTest {
 
     @TempDir
     Path dir;
@@ -46,26 +47,41 @@ class NotBuiltYetTest {
     }
 
     @Test
-    void analyse_on_a_real_project_says_the_analyses_are_not_built_and_exits_1() throws Exception {
+    void analyse_on_a_project_whose_park_has_no_buildings_stores_empty_results_and_says_so() throws Exception {
         Path project = projectWithPark("0106004");
 
         CliRun run = CliRun.of("analyse", "--project", project.toString(), "--park", "0106004");
 
-        assertThat(run.exitCode()).isEqualTo(ExitCodes.INTERNAL);
-        assertThat(run.err()).contains("nog niet gebouwd").contains("niets berekend");
-        assertThat(run.out()).isEmpty();
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out())
+                .contains("Bedrijventerrein De Vaart (0106004)")
+                .contains("Panden berekend: 0")
+                .contains("Uitgangspunten (standaard):");
+        try (ProjectStore store = ProjectStore.open(project)) {
+            assertThat(store.layerCounts())
+                    .extracting(c -> c.layerName() + "=" + c.count())
+                    .contains("zon_op_dak=0", "label_c=0", "verplichtingen=0", "aannames=5");
+        }
     }
 
     @Test
-    void export_on_a_real_project_says_the_export_is_not_built_and_writes_nothing() throws Exception {
+    void export_of_a_park_never_analysed_uses_the_defaults_says_so_and_writes_workbook_and_maps() throws Exception {
         Path project = projectWithPark("0106004");
         Path out = dir.resolve("uitvoer");
 
         CliRun run = CliRun.of("export", "--project", project.toString(), "--park", "0106004", "--out", out.toString());
 
-        assertThat(run.exitCode()).isEqualTo(ExitCodes.INTERNAL);
-        assertThat(run.err()).contains("nog niet gebouwd").contains("niets geschreven");
-        assertThat(out).doesNotExist();
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("nog niet geanalyseerd").contains("standaarduitgangspunten");
+        assertThat(run.out()).contains("Uitgangspunten zon op dak: Actueel").contains(".xlsx");
+        try (var files = Files.list(out)) {
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .anyMatch(n -> n.startsWith("Kansenkaart De Vaart") && n.endsWith(".xlsx"));
+        }
+        try (var maps = Files.list(out.resolve("kaarten"))) {
+            assertThat(maps.map(f -> f.getFileName().toString()).toList())
+                    .contains("De Vaart - Huidige situatie - A4.pdf", "De Vaart - Kansen en uitdagingen - A3.png");
+        }
     }
 
     @Test
