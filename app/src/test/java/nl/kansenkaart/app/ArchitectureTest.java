@@ -30,7 +30,6 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAPackage("javafx..")
-            .allowEmptyShould(true)
             .because("the command line writes the same reports headless");
 
     @ArchTest
@@ -41,4 +40,13 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAPackage("nl.kansenkaart.app.gui..")
             .because("the workbench uses the renderer, not the other way round");
+
+    @ArchTest
+    static final ArchRule the_engine_runs_headless_and_does_not_know_the_workbench = noClasses()
+            .that()
+            .resideInAPackage("nl.kansenkaart.app.engine..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("javafx..", "nl.kansenkaart.app.gui..", "nl.kansenkaart.app.cli..")
+            .because("analyse, export and demo run the same engine headless; the workbench and the command line call it");
 }
