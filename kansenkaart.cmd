@@ -44,5 +44,6 @@ rem Benchmarks run with the parallel collector (G1 young collections over a larg
 set JVM_OPTS=
 if "%~1"=="bench" set JVM_OPTS=-XX:+UseParallelGC
 if "%~1"=="bench" if "%~2"=="export" set JVM_OPTS=-XX:+UseParallelGC -Xmx512m
+if "%~1"=="bench" if "%~2"=="import" set JVM_OPTS=-XX:+UseParallelGC -Xmx512m
 java %JVM_OPTS% -cp "%JAR%;%LIB%\*" nl.kansenkaart.app.Main %*
 exit /b %ERRORLEVEL%
