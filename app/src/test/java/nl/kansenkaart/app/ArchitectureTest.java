@@ -48,5 +48,6 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("javafx..", "nl.kansenkaart.app.gui..", "nl.kansenkaart.app.cli..")
-            .because("analyse, export and demo run the same engine headless; the workbench and the command line call it");
+            .because(
+                    "analyse, export and demo run the same engine headless; the workbench and the command line call it");
 }

@@ -43,7 +43,7 @@ public final class PresentationViewModel {
     }
 
     /** New results: the title and key figures follow. */
-    public void setResults(ParkAnalyses a) {
+    public void setResults(AnalysedPark a) {
         title.set(Messages.get(
                 "presentation.title",
                 a.snapshot().park().name(),

@@ -15,7 +15,7 @@ final class ResultRows {
     private ResultRows() {}
 
     /** One row per pand, assessed or not. */
-    static List<SolarRow> solar(ParkAnalyses a) {
+    static List<SolarRow> solar(AnalysedPark a) {
         List<SolarRow> rows = new ArrayList<>();
         for (SolarOutcome o : a.solar().outcomes()) {
             String id = o.buildingId();
@@ -55,7 +55,7 @@ final class ResultRows {
     }
 
     /** One row per pand with any office area. */
-    static List<LabelRow> labels(ParkAnalyses a) {
+    static List<LabelRow> labels(AnalysedPark a) {
         List<LabelRow> rows = new ArrayList<>();
         for (LabelResult r : a.results().labels()) {
             OfficeUse use = r.outcome().use();
@@ -77,7 +77,7 @@ final class ResultRows {
     }
 
     /** One row per pand whose use could be estimated or was measured. */
-    static List<ObligationRow> obligations(ParkAnalyses a) {
+    static List<ObligationRow> obligations(AnalysedPark a) {
         List<ObligationRow> rows = new ArrayList<>();
         for (ObligationResult r : a.results().obligations()) {
             if (r.level() == ObligationLevel.UNKNOWN) {

@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import nl.kansenkaart.app.engine.AnalysisAssumptions;
 import nl.kansenkaart.app.map.MapContent;
 import nl.kansenkaart.core.model.Park;
 import nl.kansenkaart.core.model.ParkSnapshot;
@@ -43,7 +44,7 @@ public final class WorkbenchViewModel implements AutoCloseable {
     private final ResultTableViewModel<ObligationRow> obligationTable;
     private final PresentationViewModel presentation;
     private final ImportWizardViewModel importWizard;
-    private final ReadOnlyObjectWrapper<Optional<ParkAnalyses>> analyses =
+    private final ReadOnlyObjectWrapper<Optional<AnalysedPark>> analyses =
             new ReadOnlyObjectWrapper<>(Optional.empty());
     private long analysisGeneration;
     private Optional<TaskExecutor.Cancellable> pendingAnalysis = Optional.empty();
@@ -147,12 +148,12 @@ public final class WorkbenchViewModel implements AutoCloseable {
             return;
         }
         status.set(Messages.get("park.loading", park.name()));
-        AssumptionSet a = assumptions.currentProperty().get();
+        AnalysisAssumptions a = assumptions.currentProperty().get();
         work.execute(
                 Messages.get("park.loading", park.name()),
                 progress -> {
                     MapContent content = MapContent.of(from.get().load(park.id()));
-                    return ParkAnalyses.run(content, content.snapshot(), a, progress);
+                    return AnalysedPark.run(content, content.snapshot(), a, progress);
                 },
                 this::show,
                 e -> {
@@ -167,12 +168,12 @@ public final class WorkbenchViewModel implements AutoCloseable {
         parks.setAll(List.of(parkSnapshot.park()));
         projectOpen.set(true);
         title.set(Messages.get("app.titleWithProject", parkSnapshot.park().name()));
-        show(ParkAnalyses.run(
+        show(AnalysedPark.run(
                 content, parkSnapshot, assumptions.currentProperty().get(), Progress.NONE));
         selectedPark.set(parkSnapshot.park());
     }
 
-    private void show(ParkAnalyses result) {
+    private void show(AnalysedPark result) {
         MapContent content = result.content();
         snapshot = Optional.of(result.snapshot());
         selection.clear();
@@ -188,7 +189,7 @@ public final class WorkbenchViewModel implements AutoCloseable {
                 s.labels().size()));
     }
 
-    private void apply(ParkAnalyses result) {
+    private void apply(AnalysedPark result) {
         analyses.set(Optional.of(result));
         building.setResults(result);
         addresses.setResults(result);
@@ -200,7 +201,7 @@ public final class WorkbenchViewModel implements AutoCloseable {
 
     /** Reruns the analyses on the shown park in the background (assumptions changed); a newer run wins. */
     public void recompute() {
-        Optional<ParkAnalyses> now = analyses.get();
+        Optional<AnalysedPark> now = analyses.get();
         if (now.isEmpty()) {
             return;
         }
@@ -208,12 +209,12 @@ public final class WorkbenchViewModel implements AutoCloseable {
     }
 
     private void runAnalyses(MapContent content, ParkSnapshot s) {
-        AssumptionSet a = assumptions.currentProperty().get();
+        AnalysisAssumptions a = assumptions.currentProperty().get();
         long mine = ++analysisGeneration;
         pendingAnalysis.ifPresent(TaskExecutor.Cancellable::cancel);
         pendingAnalysis = Optional.of(work.execute(
                 Messages.get("analysis.running"),
-                progress -> ParkAnalyses.run(content, s, a, progress),
+                progress -> AnalysedPark.run(content, s, a, progress),
                 result -> {
                     if (mine == analysisGeneration) {
                         apply(result);
@@ -229,17 +230,17 @@ public final class WorkbenchViewModel implements AutoCloseable {
      * a project file (a demo park) the edit lives in memory only.
      */
     public void saveOverride(nl.kansenkaart.core.model.Override edit) {
-        Optional<ParkAnalyses> now = analyses.get();
+        Optional<AnalysedPark> now = analyses.get();
         if (now.isEmpty()) {
             return;
         }
         Optional<ProjectStore> to = store;
         MapContent content = now.get().content();
         ParkSnapshot edited =
-                ParkAnalyses.withOverride(snapshot.orElse(now.get().snapshot()), edit);
+                AnalysedPark.withOverride(snapshot.orElse(now.get().snapshot()), edit);
         // The latest edits live here at once, so a run started before this one finishes includes it.
         snapshot = Optional.of(edited);
-        AssumptionSet a = assumptions.currentProperty().get();
+        AnalysisAssumptions a = assumptions.currentProperty().get();
         long mine = ++analysisGeneration;
         work.execute(
                 Messages.get("edit.saving"),
@@ -247,7 +248,7 @@ public final class WorkbenchViewModel implements AutoCloseable {
                     if (to.isPresent()) {
                         to.get().saveOverride(edit);
                     }
-                    return ParkAnalyses.run(content, edited, a, progress);
+                    return AnalysedPark.run(content, edited, a, progress);
                 },
                 result -> {
                     if (mine == analysisGeneration) {
@@ -395,7 +396,7 @@ public final class WorkbenchViewModel implements AutoCloseable {
     }
 
     /** The analyses of the shown park, with the current edits and assumptions. */
-    public ReadOnlyObjectProperty<Optional<ParkAnalyses>> analysesProperty() {
+    public ReadOnlyObjectProperty<Optional<AnalysedPark>> analysesProperty() {
         return analyses.getReadOnlyProperty();
     }
 

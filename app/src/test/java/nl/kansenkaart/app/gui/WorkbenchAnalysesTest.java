@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import nl.kansenkaart.app.engine.AnalysisAssumptions;
 import nl.kansenkaart.app.map.BuildingColouring;
 import nl.kansenkaart.core.model.Override;
 import nl.kansenkaart.io.store.ProjectStore;
@@ -61,7 +62,7 @@ class WorkbenchAnalysesTest {
     @Test
     void loading_the_park_fills_the_solar_label_and_obligation_tables() {
         assertThat(dialogs.errors).isEmpty();
-        ParkAnalyses a = vm.analysesProperty().get().orElseThrow();
+        AnalysedPark a = vm.analysesProperty().get().orElseThrow();
         assertThat(a.snapshot().park().name()).isEqualTo("De Vaart");
         assertThat(vm.solarTable().rowCount())
                 .isEqualTo(a.snapshot().buildings().size());
@@ -224,7 +225,7 @@ class WorkbenchAnalysesTest {
 
     @Test
     void a_refused_value_keeps_the_assumptions_and_says_why_in_dutch() {
-        AssumptionSet before = vm.assumptions().currentProperty().get();
+        AnalysisAssumptions before = vm.assumptions().currentProperty().get();
 
         assertThat(vm.assumptions().set("zon.aandeel_eigen_gebruik", "1,5")).isFalse();
 
@@ -265,7 +266,7 @@ class WorkbenchAnalysesTest {
     @Test
     void presentation_mode_shows_the_key_figures_and_steps_through_the_themes() {
         PresentationViewModel p = vm.presentation();
-        ParkAnalyses a = vm.analysesProperty().get().orElseThrow();
+        AnalysedPark a = vm.analysesProperty().get().orElseThrow();
         assertThat(p.titleProperty().get()).startsWith("De Vaart");
         assertThat(p.figures()).hasSize(6);
         assertThat(p.figures().get(0))
@@ -288,7 +289,7 @@ class WorkbenchAnalysesTest {
 
     @Test
     void an_edit_without_a_project_file_recomputes_in_memory() {
-        ParkAnalyses a = vm.analysesProperty().get().orElseThrow();
+        AnalysedPark a = vm.analysesProperty().get().orElseThrow();
         WorkbenchViewModel demo = new WorkbenchViewModel(
                 new SynchronousTaskExecutor(), new SynchronousTaskExecutor(), dialogs, PEILDATUM);
         demo.showPark(a.snapshot());
