@@ -78,6 +78,8 @@ public final class AssumptionsViewModel {
     private final ReadOnlyObjectWrapper<AnalysisAssumptions> current;
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final List<Parameter> parameters = new ArrayList<>();
+    /** Set while {@link #adopt} chooses the preset, so choosing it does not reset the stored numbers. */
+    private boolean adopting;
 
     /** The panel with the defaults of {@link AnalysisAssumptions#defaults(LocalDate)}. */
     public AssumptionsViewModel(LocalDate referenceDate) {
@@ -102,7 +104,7 @@ public final class AssumptionsViewModel {
         add(Group.OBLIGATIONS, "onderzoeksplicht.gas_m3", "m³/jaar");
         fill(current.get());
         solarPreset.addListener((o, a, b) -> {
-            if (b != null) {
+            if (b != null && !adopting) {
                 AnalysisAssumptions now = current.get();
                 AnalysisAssumptions next = now.withSolar(b);
                 fill(next);
@@ -204,6 +206,26 @@ public final class AssumptionsViewModel {
             error.set(Messages.get("assumptions.refused", e.getMessage()));
             return false;
         }
+    }
+
+    /**
+     * Shows assumptions read elsewhere (those a park's last analysis stored in the project) as the
+     * panel's values, with the matching solar preset chosen when there is one.
+     */
+    public void adopt(AnalysisAssumptions stored) {
+        adopting = true;
+        try {
+            SolarAssumptions preset = SolarAssumptions.presets().stream()
+                    .filter(p -> stored.solar().name().startsWith(p.name()))
+                    .findFirst()
+                    .orElse(solarPreset.get());
+            solarPreset.set(preset);
+        } finally {
+            adopting = false;
+        }
+        fill(stored);
+        error.set("");
+        current.set(stored);
     }
 
     /** Puts the preset's and the legal values back. */

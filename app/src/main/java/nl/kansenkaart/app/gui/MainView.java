@@ -101,7 +101,20 @@ public final class MainView extends BorderPane {
 
         ScrollPane layersPane = new ScrollPane(new LayersView(vm.layers()));
         layersPane.setFitToWidth(true);
-        ScrollPane assumptionsPane = new ScrollPane(new AssumptionsView(vm.assumptions()));
+        AssumptionsView assumptionsView = new AssumptionsView(vm.assumptions());
+        Button saveAssumptions = new Button(Messages.get("assumptions.saveToProject"));
+        saveAssumptions.setId("assumptions-save");
+        saveAssumptions.setTooltip(new javafx.scene.control.Tooltip(Messages.get("assumptions.saveToProject.tooltip")));
+        saveAssumptions.disableProperty().bind(vm.assumptionsUnsavedProperty().not());
+        saveAssumptions.setOnAction(e -> vm.saveAssumptionsToProject());
+        Label saved = new Label();
+        saved.setWrapText(true);
+        saved.textProperty()
+                .bind(Bindings.when(vm.assumptionsUnsavedProperty())
+                        .then(Messages.get("assumptions.unsaved"))
+                        .otherwise(""));
+        assumptionsView.getChildren().addAll(saved, saveAssumptions);
+        ScrollPane assumptionsPane = new ScrollPane(assumptionsView);
         assumptionsPane.setFitToWidth(true);
         Tab layersTab = new Tab(Messages.get("tab.layers"), layersPane);
         Tab assumptionsTab = new Tab(Messages.get("tab.assumptions"), assumptionsPane);

@@ -1,6 +1,7 @@
 package nl.kansenkaart.app.gui;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.kansenkaart.app.engine.AnalysisAssumptions;
+import nl.kansenkaart.app.engine.AssumptionsException;
+import nl.kansenkaart.app.engine.ParkEngine;
 import nl.kansenkaart.app.map.MapContent;
 import nl.kansenkaart.core.model.Park;
 import nl.kansenkaart.core.model.ParkSnapshot;
@@ -57,6 +60,10 @@ public final class WorkbenchViewModel implements AutoCloseable {
     private Optional<WorkbenchPreferences> preferences = Optional.empty();
     private Optional<ProjectStore> store = Optional.empty();
     private Optional<ParkSnapshot> snapshot = Optional.empty();
+    private final LocalDate referenceDate;
+    private Optional<AnalysisAssumptions> storedAssumptions = Optional.empty();
+    private boolean adoptingAssumptions;
+    private final ReadOnlyBooleanWrapper assumptionsUnsaved = new ReadOnlyBooleanWrapper(false);
 
     /**
      * The workbench state.
@@ -87,7 +94,13 @@ public final class WorkbenchViewModel implements AutoCloseable {
         this.presentation = new PresentationViewModel(layers);
         this.importWizard = new ImportWizardViewModel(work, () -> store, this::reloadParks);
         layers.themeProperty().addListener((o, a, b) -> map.setTheme(b));
-        assumptions.currentProperty().addListener((o, a, b) -> recompute());
+        this.referenceDate = referenceDate;
+        assumptions.currentProperty().addListener((o, a, b) -> {
+            updateUnsaved();
+            if (!adoptingAssumptions) {
+                recompute();
+            }
+        });
         selectedPark.addListener((o, a, b) -> {
             if (b != null && snapshot.map(s -> !s.park().id().equals(b.id())).orElse(true)) {
                 loadPark(b);
@@ -142,20 +155,90 @@ public final class WorkbenchViewModel implements AutoCloseable {
 
     private record Opened(ProjectStore store, List<Park> parks) {}
 
+    private record Loaded(AnalysedPark park, Optional<AnalysisAssumptions> stored, String unreadable) {}
+
+    private void adoptAssumptions(AnalysisAssumptions stored) {
+        adoptingAssumptions = true;
+        try {
+            assumptions.adopt(stored);
+        } finally {
+            adoptingAssumptions = false;
+        }
+    }
+
+    private void updateUnsaved() {
+        boolean shownFromProject = store.isPresent() && analyses.get().isPresent();
+        assumptionsUnsaved.set(shownFromProject
+                && !storedAssumptions.equals(
+                        Optional.of(assumptions.currentProperty().get())));
+    }
+
+    /**
+     * Runs every analysis of the shown park with the panel's assumptions and stores results and
+     * assumptions in the project ("Opslaan in project"), as {@code kansenkaart analyse} does, so an
+     * export afterwards carries the same numbers.
+     */
+    public void saveAssumptionsToProject() {
+        Optional<ProjectStore> to = store;
+        Optional<AnalysedPark> now = analyses.get();
+        if (to.isEmpty() || now.isEmpty()) {
+            return;
+        }
+        MapContent content = now.get().content();
+        String parkId = now.get().snapshot().park().id();
+        AnalysisAssumptions a = assumptions.currentProperty().get();
+        long mine = ++analysisGeneration;
+        work.execute(
+                Messages.get("assumptions.saving"),
+                progress -> ParkEngine.analyseAndStore(to.get(), parkId, a, Instant.now(), progress),
+                result -> {
+                    storedAssumptions = Optional.of(result.assumptions());
+                    if (mine == analysisGeneration) {
+                        apply(new AnalysedPark(content, result));
+                    }
+                    updateUnsaved();
+                    status.set(Messages.get("assumptions.saved", to.get().file().getFileName()));
+                },
+                e -> dialogs.showError(Messages.get("assumptions.saveFailed"), message(e)));
+    }
+
+    /** Whether the panel's assumptions differ from those stored with the shown park's results. */
+    public ReadOnlyBooleanProperty assumptionsUnsavedProperty() {
+        return assumptionsUnsaved.getReadOnlyProperty();
+    }
+
     private void loadPark(Park park) {
         Optional<ProjectStore> from = store;
         if (from.isEmpty()) {
             return;
         }
         status.set(Messages.get("park.loading", park.name()));
-        AnalysisAssumptions a = assumptions.currentProperty().get();
+        AnalysisAssumptions panel = assumptions.currentProperty().get();
         work.execute(
                 Messages.get("park.loading", park.name()),
                 progress -> {
                     MapContent content = MapContent.of(from.get().load(park.id()));
-                    return AnalysedPark.run(content, content.snapshot(), a, progress);
+                    // What the park's last "kansenkaart analyse" stored wins over the panel, so the
+                    // window shows the numbers the project's reports carry.
+                    Optional<AnalysisAssumptions> stored = Optional.empty();
+                    String unreadable = "";
+                    try {
+                        stored = ParkEngine.storedAssumptions(from.get(), park.id(), referenceDate);
+                    } catch (AssumptionsException e) {
+                        unreadable = e.getMessage();
+                    }
+                    AnalysisAssumptions a = stored.orElse(panel);
+                    return new Loaded(AnalysedPark.run(content, content.snapshot(), a, progress), stored, unreadable);
                 },
-                this::show,
+                loaded -> {
+                    storedAssumptions = loaded.stored();
+                    loaded.stored().ifPresent(this::adoptAssumptions);
+                    show(loaded.park());
+                    updateUnsaved();
+                    if (!loaded.unreadable().isEmpty()) {
+                        dialogs.showError(Messages.get("assumptions.storedUnreadable"), loaded.unreadable());
+                    }
+                },
                 e -> {
                     status.set("");
                     dialogs.showError(Messages.get("park.loadFailed", park.name()), message(e));

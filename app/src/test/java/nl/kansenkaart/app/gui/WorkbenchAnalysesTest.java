@@ -3,10 +3,13 @@ package nl.kansenkaart.app.gui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import nl.kansenkaart.app.engine.AnalysisAssumptions;
+import nl.kansenkaart.app.engine.ParkEngine;
 import nl.kansenkaart.app.map.BuildingColouring;
 import nl.kansenkaart.core.model.Override;
+import nl.kansenkaart.core.progress.Progress;
 import nl.kansenkaart.io.store.ProjectStore;
 import nl.kansenkaart.samples.SampleData;
 import org.junit.jupiter.api.AfterEach;
@@ -302,5 +305,56 @@ class WorkbenchAnalysesTest {
                 .isEqualTo("Demo BV");
         assertThat(dialogs.errors).isEmpty();
         demo.close();
+    }
+
+    @Test
+    void a_park_with_stored_assumptions_opens_with_them() throws Exception {
+        vm.close();
+        AnalysisAssumptions stored = AnalysisAssumptions.defaults(PEILDATUM)
+                .withSolar(nl.kansenkaart.core.solar.SolarAssumptions.LEIDRAAD_DRENTHE);
+        try (ProjectStore store = ProjectStore.open(project)) {
+            ParkEngine.analyseAndStore(
+                    store, SampleData.parkId(), stored, Instant.parse("2026-11-24T10:00:00Z"), Progress.NONE);
+        }
+
+        vm = open(project);
+
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(vm.assumptions().currentProperty().get()).isEqualTo(stored);
+        assertThat(vm.assumptions().solarPresetProperty().get())
+                .isEqualTo(nl.kansenkaart.core.solar.SolarAssumptions.LEIDRAAD_DRENTHE);
+        assertThat(vm.analysesProperty().get().orElseThrow().assumptions()).isEqualTo(stored);
+        assertThat(vm.solarTable().rows())
+                .filteredOn(r -> r.panels() > 0)
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(r.method()).isEqualTo("Leidraad (footprint)"));
+        assertThat(vm.assumptionsUnsavedProperty().get()).isFalse();
+    }
+
+    @Test
+    void saving_changed_assumptions_stores_them_with_the_results_for_the_export() throws Exception {
+        assertThat(vm.assumptionsUnsavedProperty().get()).isTrue();
+        assertThat(vm.assumptions().set("zon.wattpiek_per_paneel", "500")).isTrue();
+        AnalysisAssumptions changed = vm.assumptions().currentProperty().get();
+
+        vm.saveAssumptionsToProject();
+
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(vm.assumptionsUnsavedProperty().get()).isFalse();
+        assertThat(vm.statusProperty().get()).startsWith("Resultaten en aannames opgeslagen");
+        vm.close();
+        try (ProjectStore store = ProjectStore.open(project)) {
+            assertThat(ParkEngine.storedAssumptions(store, SampleData.parkId(), PEILDATUM))
+                    .contains(changed);
+            assertThat(store.storedAssumptions(SampleData.parkId()))
+                    .anySatisfy(t -> assertThat(t.text()).contains("zon.wattpiek_per_paneel=500"));
+        }
+        vm = open(project);
+        assertThat(vm.assumptions().currentProperty().get()).isEqualTo(changed);
+        assertThat(vm.assumptions()
+                        .parameter("zon.wattpiek_per_paneel")
+                        .valueProperty()
+                        .get())
+                .isEqualTo("500");
     }
 }
