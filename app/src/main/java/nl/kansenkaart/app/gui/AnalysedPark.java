@@ -11,6 +11,7 @@ import java.util.Set;
 import nl.kansenkaart.app.engine.AnalysisAssumptions;
 import nl.kansenkaart.app.engine.ParkAnalyses;
 import nl.kansenkaart.app.engine.ParkEngine;
+import nl.kansenkaart.app.map.MapAnalyses;
 import nl.kansenkaart.app.map.MapContent;
 import nl.kansenkaart.app.map.MapFeature;
 import nl.kansenkaart.core.grid.GridPosition;
@@ -89,6 +90,24 @@ public final class AnalysedPark {
     public static AnalysedPark run(
             MapContent content, ParkSnapshot snapshot, AnalysisAssumptions a, Progress progress) {
         return new AnalysedPark(content, ParkEngine.run(snapshot, a, progress));
+    }
+
+    /**
+     * Runs every analysis of a freshly loaded park and builds its map content with the results that
+     * have geometry of their own (the collective kansen).
+     */
+    public static AnalysedPark runAndDraw(ParkSnapshot snapshot, AnalysisAssumptions a, Progress progress) {
+        ParkAnalyses analyses = ParkEngine.run(snapshot, a, progress);
+        return new AnalysedPark(MapContent.of(snapshot, mapAnalyses(analyses)), analyses);
+    }
+
+    private static MapAnalyses mapAnalyses(ParkAnalyses analyses) {
+        return MapAnalyses.of(analyses.solar(), analyses.buildings().labels(), analyses.kansen());
+    }
+
+    /** The results the map themes draw (solar potential, label-C task, kansen). */
+    public MapAnalyses mapAnalyses() {
+        return mapAnalyses(analyses);
     }
 
     /** The snapshot with one edit added, replacing an earlier edit of the same target, id and field. */

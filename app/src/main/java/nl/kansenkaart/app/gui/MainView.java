@@ -26,7 +26,7 @@ import nl.kansenkaart.core.model.Park;
 
 /**
  * The main window: toolbar, layers and assumptions on the left, the map over the result tables
- * (Adressenlijst, Zon op dak, Label C, Verplichtingen), the building panel and the status bar.
+ * (Adressenlijst, Zon op dak, Label C, Verplichtingen, Kansen), the building panel and the status bar.
  */
 public final class MainView extends BorderPane {
     private final MapView map;
@@ -35,6 +35,7 @@ public final class MainView extends BorderPane {
     private final ResultTableView<SolarRow> solarView;
     private final ResultTableView<LabelRow> labelView;
     private final ResultTableView<ObligationRow> obligationView;
+    private final ResultTableView<KansenRow> kansenView;
     private final TabPane tables;
     private Stage importStage;
 
@@ -161,11 +162,19 @@ public final class MainView extends BorderPane {
                 .text("col.measured", ObligationRow::measured, 70)
                 .text("col.obligation", ObligationRow::obligation, 230)
                 .text("col.basis", ObligationRow::reason, 600);
+        kansenView = new ResultTableView<>(vm.kansenTable(), "kansen", "kansen.count")
+                .text("col.pandId", KansenRow::pandId, 140)
+                .text("col.address", KansenRow::address, 230)
+                .text("col.company", KansenRow::company, 170)
+                .text("col.kind", KansenRow::kind, 200)
+                .number("col.score", KansenRow::score, 1, 70)
+                .text("col.reason", KansenRow::explanation, 700);
         tables = new TabPane(
                 tab("tab.addresses", "tab-addresses", addressView),
                 tab("tab.solar", "tab-solar", solarView),
                 tab("tab.labelc", "tab-labelc", labelView),
-                tab("tab.obligations", "tab-obligations", obligationView));
+                tab("tab.obligations", "tab-obligations", obligationView),
+                tab("tab.kansen", "tab-kansen", kansenView));
         tables.setId("tables");
         tables.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane centre = new SplitPane(mapArea, tables);

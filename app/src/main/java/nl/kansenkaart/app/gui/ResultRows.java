@@ -2,6 +2,8 @@ package nl.kansenkaart.app.gui;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.kansenkaart.core.kansen.CompanyRef;
+import nl.kansenkaart.core.kansen.IndividualOpportunity;
 import nl.kansenkaart.core.labels.LabelResult;
 import nl.kansenkaart.core.labels.OfficeUse;
 import nl.kansenkaart.core.obligations.ObligationLevel;
@@ -95,6 +97,26 @@ final class ResultRows {
                     Messages.get(measured ? "obligations.measured" : "obligations.estimated"),
                     r.level().dutch(),
                     r.reason()));
+        }
+        return rows;
+    }
+
+    /** The individual kansen, highest score first, as the engine's kansen report ranks them. */
+    static List<KansenRow> kansen(AnalysedPark a) {
+        List<KansenRow> rows = new ArrayList<>();
+        for (IndividualOpportunity o : a.kansen().byScore()) {
+            String id = o.buildingId();
+            String companies = o.companies().stream()
+                    .map(CompanyRef::name)
+                    .distinct()
+                    .collect(java.util.stream.Collectors.joining(", "));
+            rows.add(new KansenRow(
+                    id,
+                    a.address(id),
+                    companies.isEmpty() ? a.companyNames(id) : companies,
+                    o.type().dutch(),
+                    o.score().total(),
+                    o.title() + ": " + o.explanation()));
         }
         return rows;
     }

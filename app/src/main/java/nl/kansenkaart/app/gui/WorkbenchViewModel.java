@@ -45,6 +45,7 @@ public final class WorkbenchViewModel implements AutoCloseable {
     private final ResultTableViewModel<SolarRow> solarTable;
     private final ResultTableViewModel<LabelRow> labelTable;
     private final ResultTableViewModel<ObligationRow> obligationTable;
+    private final ResultTableViewModel<KansenRow> kansenTable;
     private final PresentationViewModel presentation;
     private final ImportWizardViewModel importWizard;
     private final ReadOnlyObjectWrapper<Optional<AnalysedPark>> analyses =
@@ -91,6 +92,7 @@ public final class WorkbenchViewModel implements AutoCloseable {
         this.solarTable = new ResultTableViewModel<>(selection, ResultRows::solar);
         this.labelTable = new ResultTableViewModel<>(selection, ResultRows::labels);
         this.obligationTable = new ResultTableViewModel<>(selection, ResultRows::obligations);
+        this.kansenTable = new ResultTableViewModel<>(selection, ResultRows::kansen);
         this.presentation = new PresentationViewModel(layers);
         this.importWizard = new ImportWizardViewModel(work, () -> store, this::reloadParks);
         layers.themeProperty().addListener((o, a, b) -> map.setTheme(b));
@@ -217,7 +219,7 @@ public final class WorkbenchViewModel implements AutoCloseable {
         work.execute(
                 Messages.get("park.loading", park.name()),
                 progress -> {
-                    MapContent content = MapContent.of(from.get().load(park.id()));
+                    ParkSnapshot loadedPark = from.get().load(park.id());
                     // What the park's last "kansenkaart analyse" stored wins over the panel, so the
                     // window shows the numbers the project's reports carry.
                     Optional<AnalysisAssumptions> stored = Optional.empty();
@@ -228,7 +230,7 @@ public final class WorkbenchViewModel implements AutoCloseable {
                         unreadable = e.getMessage();
                     }
                     AnalysisAssumptions a = stored.orElse(panel);
-                    return new Loaded(AnalysedPark.run(content, content.snapshot(), a, progress), stored, unreadable);
+                    return new Loaded(AnalysedPark.runAndDraw(loadedPark, a, progress), stored, unreadable);
                 },
                 loaded -> {
                     storedAssumptions = loaded.stored();
@@ -247,12 +249,10 @@ public final class WorkbenchViewModel implements AutoCloseable {
 
     /** Shows a park that is already in memory (a demo or a test), without a project file. */
     public void showPark(ParkSnapshot parkSnapshot) {
-        MapContent content = MapContent.of(parkSnapshot);
         parks.setAll(List.of(parkSnapshot.park()));
         projectOpen.set(true);
         title.set(Messages.get("app.titleWithProject", parkSnapshot.park().name()));
-        show(AnalysedPark.run(
-                content, parkSnapshot, assumptions.currentProperty().get(), Progress.NONE));
+        show(AnalysedPark.runAndDraw(parkSnapshot, assumptions.currentProperty().get(), Progress.NONE));
         selectedPark.set(parkSnapshot.park());
     }
 
@@ -279,7 +279,9 @@ public final class WorkbenchViewModel implements AutoCloseable {
         solarTable.setResults(result);
         labelTable.setResults(result);
         obligationTable.setResults(result);
+        kansenTable.setResults(result);
         presentation.setResults(result);
+        layers.setAnalyses(result.mapAnalyses());
     }
 
     /** Reruns the analyses on the shown park in the background (assumptions changed); a newer run wins. */
@@ -471,6 +473,11 @@ public final class WorkbenchViewModel implements AutoCloseable {
     /** The Verplichtingen table. */
     public ResultTableViewModel<ObligationRow> obligationTable() {
         return obligationTable;
+    }
+
+    /** The Kansen table. */
+    public ResultTableViewModel<KansenRow> kansenTable() {
+        return kansenTable;
     }
 
     /** Presentation mode. */

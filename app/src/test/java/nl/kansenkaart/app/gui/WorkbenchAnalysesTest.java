@@ -357,4 +357,53 @@ class WorkbenchAnalysesTest {
                         .get())
                 .isEqualTo("500");
     }
+
+    @Test
+    void the_kansen_tab_lists_the_engines_individual_opportunities_by_score_with_the_shared_selection() {
+        AnalysedPark a = vm.analysesProperty().get().orElseThrow();
+        java.util.List<KansenRow> rows = vm.kansenTable().rows();
+
+        assertThat(rows).hasSize(a.kansen().individual().size()).isNotEmpty();
+        assertThat(rows).extracting(KansenRow::score).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(rows).allSatisfy(r -> {
+            assertThat(r.kind()).isNotBlank();
+            assertThat(r.explanation()).isNotBlank();
+            assertThat(a.snapshot().buildings())
+                    .anySatisfy(b -> assertThat(b.id()).isEqualTo(r.pandId()));
+        });
+        assertThat(rows).anySatisfy(r -> assertThat(r.address()).isNotBlank());
+
+        KansenRow last = rows.get(rows.size() - 1);
+        vm.kansenTable().select(last);
+        assertThat(vm.selection().current().orElseThrow().buildingId()).isEqualTo(last.pandId());
+        assertThat(vm.solarTable().selectedRowProperty().get())
+                .hasValueSatisfying(r -> assertThat(r.pandId()).isEqualTo(last.pandId()));
+
+        KansenRow first = rows.get(0);
+        vm.selection().select(first.pandId(), java.util.Optional.empty(), SelectionModel.Origin.MAP);
+        assertThat(vm.kansenTable().selectedRowProperty().get())
+                .hasValueSatisfying(r -> assertThat(r.pandId()).isEqualTo(first.pandId()));
+    }
+
+    @Test
+    void presentation_mode_cycles_to_the_kansen_en_uitdagingen_theme() {
+        PresentationViewModel p = vm.presentation();
+        p.toggle();
+
+        p.nextTheme();
+        p.nextTheme();
+
+        assertThat(vm.layers().choiceProperty().get()).isEqualTo(MapChoice.OPPORTUNITIES);
+        assertThat(p.themeNameProperty().get()).startsWith("Kansen en uitdagingen");
+        assertThat(vm.layers().themeProperty().get().layers())
+                .extracting(nl.kansenkaart.app.map.LayerStyle::layer)
+                .contains(nl.kansenkaart.app.map.MapLayer.OPPORTUNITIES, nl.kansenkaart.app.map.MapLayer.GRID_FEED_IN);
+        assertThat(vm.map().content().orElseThrow().features(nl.kansenkaart.app.map.MapLayer.BUILDINGS))
+                .isNotEmpty();
+        p.nextTheme();
+        assertThat(vm.layers().colouringProperty().get()).isEqualTo(BuildingColouring.LABEL);
+        assertThat(p.themeNameProperty().get()).startsWith("Huidige situatie");
+        p.nextTheme();
+        assertThat(vm.layers().choiceProperty().get()).isEqualTo(MapChoice.FUNCTION);
+    }
 }
