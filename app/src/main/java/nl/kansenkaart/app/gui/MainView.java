@@ -98,7 +98,12 @@ public final class MainView extends BorderPane {
         present.setTooltip(new javafx.scene.control.Tooltip(Messages.get("toolbar.present.tooltip")));
         present.disableProperty().bind(vm.projectOpenProperty().not());
         present.setOnAction(e -> vm.presentation().toggle());
-        toolbar.getItems().addAll(new Separator(Orientation.VERTICAL), present);
+        Button export = new Button(Messages.get("export.button"));
+        export.setId("export");
+        export.setTooltip(new javafx.scene.control.Tooltip(Messages.get("export.tooltip")));
+        export.disableProperty().bind(vm.projectOpenProperty().not());
+        export.setOnAction(e -> vm.chooseFolderAndExport());
+        toolbar.getItems().addAll(new Separator(Orientation.VERTICAL), present, export);
 
         ScrollPane layersPane = new ScrollPane(new LayersView(vm.layers()));
         layersPane.setFitToWidth(true);
@@ -221,6 +226,8 @@ public final class MainView extends BorderPane {
         scene.getAccelerators()
                 .put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), vm::chooseAndOpenProject);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), view::focusSearch);
+        scene.getAccelerators()
+                .put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), vm::chooseFolderAndExport);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             boolean presenting = vm.presentation().activeProperty().get();
             if (e.getCode() == KeyCode.F5 && vm.projectOpenProperty().get()) {

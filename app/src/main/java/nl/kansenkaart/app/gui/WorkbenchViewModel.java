@@ -3,6 +3,7 @@ package nl.kansenkaart.app.gui;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
@@ -18,6 +19,7 @@ import javafx.collections.ObservableList;
 import nl.kansenkaart.app.engine.AnalysisAssumptions;
 import nl.kansenkaart.app.engine.AssumptionsException;
 import nl.kansenkaart.app.engine.ParkEngine;
+import nl.kansenkaart.app.engine.ParkExport;
 import nl.kansenkaart.app.map.MapContent;
 import nl.kansenkaart.core.model.Park;
 import nl.kansenkaart.core.model.ParkSnapshot;
@@ -65,6 +67,8 @@ public final class WorkbenchViewModel implements AutoCloseable {
     private Optional<AnalysisAssumptions> storedAssumptions = Optional.empty();
     private boolean adoptingAssumptions;
     private final ReadOnlyBooleanWrapper assumptionsUnsaved = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<Optional<ParkExport.Result>> lastExport =
+            new ReadOnlyObjectWrapper<>(Optional.empty());
 
     /**
      * The workbench state.
@@ -202,6 +206,52 @@ public final class WorkbenchViewModel implements AutoCloseable {
                     status.set(Messages.get("assumptions.saved", to.get().file().getFileName()));
                 },
                 e -> dialogs.showError(Messages.get("assumptions.saveFailed"), message(e)));
+    }
+
+    /**
+     * Asks for a folder and writes the shown park's workbook and maps there in the background, as
+     * {@code kansenkaart export} does (with the assumptions stored in the project), then lists the
+     * files written.
+     */
+    public void chooseFolderAndExport() {
+        Optional<ProjectStore> from = store;
+        Optional<AnalysedPark> now = analyses.get();
+        if (from.isEmpty() || now.isEmpty()) {
+            return;
+        }
+        Optional<Path> folder = dialogs.chooseExportFolder();
+        if (folder.isEmpty()) {
+            return;
+        }
+        String parkId = now.get().snapshot().park().id();
+        Path dir = folder.get();
+        status.set(Messages.get("export.running", dir));
+        work.execute(
+                Messages.get("export.running", dir),
+                progress ->
+                        ParkExport.export(from.get(), parkId, dir, LocalDate.now(), ZoneId.systemDefault(), progress),
+                result -> {
+                    lastExport.set(Optional.of(result));
+                    status.set(Messages.get("export.done", result.files().size(), dir));
+                    StringBuilder files = new StringBuilder();
+                    for (Path f : result.files()) {
+                        files.append(dir.relativize(f)).append('\n');
+                    }
+                    files.append('\n')
+                            .append(Messages.get(
+                                    result.storedAssumptions() ? "export.storedAssumptions" : "export.defaults"));
+                    dialogs.showInformation(
+                            Messages.get("export.done", result.files().size(), dir), files.toString());
+                },
+                e -> {
+                    status.set("");
+                    dialogs.showError(Messages.get("export.failed"), message(e));
+                });
+    }
+
+    /** What the last export from the window wrote; empty before one. */
+    public ReadOnlyObjectProperty<Optional<ParkExport.Result>> lastExportProperty() {
+        return lastExport.getReadOnlyProperty();
     }
 
     /** Whether the panel's assumptions differ from those stored with the shown park's results. */

@@ -406,4 +406,49 @@ class WorkbenchAnalysesTest {
         p.nextTheme();
         assertThat(vm.layers().choiceProperty().get()).isEqualTo(MapChoice.FUNCTION);
     }
+
+    @Test
+    void export_writes_the_workbook_and_maps_into_the_chosen_folder_and_lists_them() throws Exception {
+        vm.assumptions().set("zon.wattpiek_per_paneel", "500");
+        vm.saveAssumptionsToProject();
+        Path out = dir.resolve("export");
+        java.nio.file.Files.createDirectories(out);
+        dialogs.exportFolder = java.util.Optional.of(out);
+
+        vm.chooseFolderAndExport();
+
+        assertThat(dialogs.errors).isEmpty();
+        var result = vm.lastExportProperty().get().orElseThrow();
+        assertThat(result.storedAssumptions()).isTrue();
+        assertThat(result.workbook()).startsWith(out).isRegularFile();
+        assertThat(result.workbook().getFileName().toString()).endsWith(".xlsx");
+        try (var in = java.nio.file.Files.newInputStream(result.workbook())) {
+            // An xlsx is a zip: it starts with "PK".
+            assertThat(in.readNBytes(2)).containsExactly('P', 'K');
+        }
+        assertThat(result.maps())
+                .isNotEmpty()
+                .allSatisfy(m -> assertThat(m).startsWith(out).isRegularFile());
+        assertThat(result.analyses().solar().totals().peakPowerKwp())
+                .isEqualTo(vm.analysesProperty()
+                        .get()
+                        .orElseThrow()
+                        .solar()
+                        .totals()
+                        .peakPowerKwp());
+        assertThat(dialogs.information).singleElement().satisfies(text -> {
+            assertThat(text).contains(result.workbook().getFileName().toString());
+            assertThat(text).contains("opgeslagen");
+        });
+        assertThat(vm.statusProperty().get()).contains(result.files().size() + " bestanden geschreven");
+    }
+
+    @Test
+    void a_cancelled_folder_choice_exports_nothing() {
+        vm.chooseFolderAndExport();
+
+        assertThat(vm.lastExportProperty().get()).isEmpty();
+        assertThat(dialogs.information).isEmpty();
+        assertThat(dialogs.errors).isEmpty();
+    }
 }
