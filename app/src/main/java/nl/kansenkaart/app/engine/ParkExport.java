@@ -88,7 +88,7 @@ public final class ParkExport {
         progress.report(1, 2, "kaarten schrijven");
         List<Path> maps = MapExport.writeAll(
                 analyses.snapshot(),
-                MapAnalyses.of(analyses.solar(), analyses.buildings().labels()),
+                MapAnalyses.of(analyses.solar(), analyses.buildings().labels(), analyses.kansen()),
                 exportDate,
                 outDir.resolve(MAPS_DIR));
         progress.report(2, 2, "export klaar");

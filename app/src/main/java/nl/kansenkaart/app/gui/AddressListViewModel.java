@@ -36,7 +36,7 @@ public final class AddressListViewModel {
     }
 
     /** Fills the list from a park's analyses, sorted by street, number, letter and addition. */
-    public void setResults(ParkAnalyses analyses) {
+    public void setResults(AnalysedPark analyses) {
         MapContent content = analyses.content();
         List<AddressRow> list = new ArrayList<>();
         var buildings = content.snapshot().buildingsById();
@@ -77,7 +77,7 @@ public final class AddressListViewModel {
     public void renameCompany(AddressRow row, String name) {
         String clean = name == null ? "" : name.strip();
         if (!clean.equals(row.company())) {
-            edits.save(new Override(Override.OverrideTarget.UNIT, row.unitId(), ParkAnalyses.COMPANY_NAME_KEY, clean));
+            edits.save(new Override(Override.OverrideTarget.UNIT, row.unitId(), AnalysedPark.COMPANY_NAME_KEY, clean));
         }
     }
 

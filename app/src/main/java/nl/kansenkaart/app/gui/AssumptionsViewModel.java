@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import nl.kansenkaart.app.engine.AnalysisAssumptions;
 import nl.kansenkaart.core.grid.GridAssumptions;
 import nl.kansenkaart.core.labels.OfficeAssumptions;
 import nl.kansenkaart.core.obligations.ObligationAssumptions;
@@ -19,7 +20,7 @@ import nl.kansenkaart.core.solar.SolarAssumptions;
 
 /**
  * The assumptions panel: the solar preset and the main numbers of solar, label C and obligations,
- * each with its unit. Applying a value makes a new {@link AssumptionSet} (the analyses then rerun);
+ * each with its unit. Applying a value makes a new {@link AnalysisAssumptions} (the analyses then rerun);
  * a value the analyses refuse leaves the set as it was and says why in Dutch.
  */
 public final class AssumptionsViewModel {
@@ -74,14 +75,16 @@ public final class AssumptionsViewModel {
 
     private final LocalDate referenceDate;
     private final ObjectProperty<SolarAssumptions> solarPreset = new SimpleObjectProperty<>(SolarAssumptions.ACTUEEL);
-    private final ReadOnlyObjectWrapper<AssumptionSet> current;
+    private final ReadOnlyObjectWrapper<AnalysisAssumptions> current;
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final List<Parameter> parameters = new ArrayList<>();
+    /** Set while {@link #adopt} chooses the preset, so choosing it does not reset the stored numbers. */
+    private boolean adopting;
 
-    /** The panel with the defaults of {@link AssumptionSet#defaults(LocalDate)}. */
+    /** The panel with the defaults of {@link AnalysisAssumptions#defaults(LocalDate)}. */
     public AssumptionsViewModel(LocalDate referenceDate) {
         this.referenceDate = referenceDate;
-        current = new ReadOnlyObjectWrapper<>(AssumptionSet.defaults(referenceDate));
+        current = new ReadOnlyObjectWrapper<>(AnalysisAssumptions.defaults(referenceDate));
         add(Group.SOLAR, "zon.wattpiek_per_paneel", "Wp");
         add(Group.SOLAR, "zon.paneeloppervlak_m2", "m²");
         add(Group.SOLAR, "zon.leidraad.m2_footprint_per_paneel", "m²");
@@ -101,9 +104,9 @@ public final class AssumptionsViewModel {
         add(Group.OBLIGATIONS, "onderzoeksplicht.gas_m3", "m³/jaar");
         fill(current.get());
         solarPreset.addListener((o, a, b) -> {
-            if (b != null) {
-                AssumptionSet now = current.get();
-                AssumptionSet next = new AssumptionSet(b, now.office(), now.obligations(), now.grid());
+            if (b != null && !adopting) {
+                AnalysisAssumptions now = current.get();
+                AnalysisAssumptions next = now.withSolar(b);
                 fill(next);
                 error.set("");
                 current.set(next);
@@ -115,14 +118,14 @@ public final class AssumptionsViewModel {
         parameters.add(new Parameter(group, key, Messages.get("assumption." + key), unit));
     }
 
-    private void fill(AssumptionSet set) {
+    private void fill(AnalysisAssumptions set) {
         for (Parameter p : parameters) {
             p.value.set(DutchFormat.plain(valueOf(set, p.key)));
         }
     }
 
     /** The value behind a key, read from the records (their text forms differ in decimal sign). */
-    private static double valueOf(AssumptionSet set, String key) {
+    private static double valueOf(AnalysisAssumptions set, String key) {
         SolarAssumptions s = set.solar();
         return switch (key) {
             case "zon.wattpiek_per_paneel" -> s.panelPeakPowerWp();
@@ -165,7 +168,7 @@ public final class AssumptionsViewModel {
      * @return whether the values were taken
      */
     public boolean apply() {
-        AssumptionSet now = current.get();
+        AnalysisAssumptions now = current.get();
         Properties solar = new Properties();
         Properties office = new Properties();
         Properties obligations = new Properties();
@@ -188,11 +191,12 @@ public final class AssumptionsViewModel {
                         s.panelAreaM2(),
                         s.unknownOrientationFactor());
             }
-            AssumptionSet next = new AssumptionSet(
+            AnalysisAssumptions next = new AnalysisAssumptions(
                     s,
-                    OfficeAssumptions.fromProperties(office, OfficeAssumptions.legal(referenceDate)),
-                    ObligationAssumptions.fromProperties(obligations, ObligationAssumptions.legal()),
-                    GridAssumptions.standard());
+                    OfficeAssumptions.fromProperties(office, now.office()),
+                    ObligationAssumptions.fromProperties(obligations, now.obligations()),
+                    now.grid(),
+                    now.kansen());
             error.set("");
             if (!next.equals(now)) {
                 current.set(next);
@@ -204,13 +208,34 @@ public final class AssumptionsViewModel {
         }
     }
 
+    /**
+     * Shows assumptions read elsewhere (those a park's last analysis stored in the project) as the
+     * panel's values, with the matching solar preset chosen when there is one.
+     */
+    public void adopt(AnalysisAssumptions stored) {
+        adopting = true;
+        try {
+            SolarAssumptions preset = SolarAssumptions.presets().stream()
+                    .filter(p -> stored.solar().name().startsWith(p.name()))
+                    .findFirst()
+                    .orElse(solarPreset.get());
+            solarPreset.set(preset);
+        } finally {
+            adopting = false;
+        }
+        fill(stored);
+        error.set("");
+        current.set(stored);
+    }
+
     /** Puts the preset's and the legal values back. */
     public void reset() {
-        AssumptionSet fresh = new AssumptionSet(
+        AnalysisAssumptions fresh = new AnalysisAssumptions(
                 solarPreset.get(),
                 OfficeAssumptions.legal(referenceDate),
                 ObligationAssumptions.legal(),
-                GridAssumptions.standard());
+                GridAssumptions.standard(),
+                current.get().kansen());
         fill(fresh);
         error.set("");
         current.set(fresh);
@@ -246,7 +271,7 @@ public final class AssumptionsViewModel {
     }
 
     /** The assumptions the analyses use now. */
-    public ReadOnlyObjectProperty<AssumptionSet> currentProperty() {
+    public ReadOnlyObjectProperty<AnalysisAssumptions> currentProperty() {
         return current.getReadOnlyProperty();
     }
 

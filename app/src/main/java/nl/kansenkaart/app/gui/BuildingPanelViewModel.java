@@ -77,7 +77,7 @@ public final class BuildingPanelViewModel {
     private final BooleanProperty roofUnsuitable = new SimpleBooleanProperty();
     private final OverrideSink edits;
     private Optional<MapContent> content = Optional.empty();
-    private Optional<ParkAnalyses> analyses = Optional.empty();
+    private Optional<AnalysedPark> analyses = Optional.empty();
     private Optional<String> shown = Optional.empty();
 
     /** A panel that follows the shared selection; the building's edits go to {@code edits}. */
@@ -87,7 +87,7 @@ public final class BuildingPanelViewModel {
     }
 
     /** New analysis results: the panel shows the selected building's outcome again. */
-    public void setResults(ParkAnalyses newAnalyses) {
+    public void setResults(AnalysedPark newAnalyses) {
         analyses = Optional.of(newAnalyses);
         showResults();
     }
@@ -157,7 +157,7 @@ public final class BuildingPanelViewModel {
             return;
         }
         String id = shown.get();
-        ParkAnalyses a = analyses.get();
+        AnalysedPark a = analyses.get();
         List<ResultLine> list = new ArrayList<>();
         a.solar(id)
                 .ifPresent(o -> list.add(new ResultLine(
@@ -189,7 +189,7 @@ public final class BuildingPanelViewModel {
         measuredGas.set(a.buildingEdit(id, ObligationAssumptions.MEASURED_GAS_KEY));
         monument.set(isYes(a.buildingEdit(id, MONUMENT_KEY)));
         demolition.set(isYes(a.buildingEdit(id, DEMOLITION_KEY)));
-        roofUnsuitable.set(isYes(a.buildingEdit(id, ParkAnalyses.ROOF_UNSUITABLE_KEY)));
+        roofUnsuitable.set(isYes(a.buildingEdit(id, AnalysedPark.ROOF_UNSUITABLE_KEY)));
     }
 
     /** The override key (target BUILDING) of a listed monument, read by the label analysis. */
@@ -210,7 +210,7 @@ public final class BuildingPanelViewModel {
             return;
         }
         String id = shown.get();
-        ParkAnalyses a = analyses.get();
+        AnalysedPark a = analyses.get();
         saveIfChanged(
                 a,
                 id,
@@ -220,10 +220,10 @@ public final class BuildingPanelViewModel {
                 a, id, ObligationAssumptions.MEASURED_GAS_KEY, measuredGas.get().strip());
         saveIfChanged(a, id, MONUMENT_KEY, monument.get() ? "ja" : "nee");
         saveIfChanged(a, id, DEMOLITION_KEY, demolition.get() ? "ja" : "nee");
-        saveIfChanged(a, id, ParkAnalyses.ROOF_UNSUITABLE_KEY, roofUnsuitable.get() ? "ja" : "nee");
+        saveIfChanged(a, id, AnalysedPark.ROOF_UNSUITABLE_KEY, roofUnsuitable.get() ? "ja" : "nee");
     }
 
-    private void saveIfChanged(ParkAnalyses a, String pandId, String key, String value) {
+    private void saveIfChanged(AnalysedPark a, String pandId, String key, String value) {
         String old = a.buildingEdit(pandId, key).strip();
         boolean same = old.equals(value) || (old.isEmpty() && value.equals("nee"));
         if (!same) {

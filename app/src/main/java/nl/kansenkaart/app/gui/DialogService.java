@@ -14,4 +14,10 @@ public interface DialogService {
 
     /** Asks for source files to import (GeoJSON, GeoPackage, Shapefile, CSV, CityJSON); empty when cancelled. */
     java.util.List<Path> chooseSourceFiles();
+
+    /** Asks for the folder an export writes into; empty when the user cancels. */
+    Optional<Path> chooseExportFolder();
+
+    /** Shows a message that needs no answer (what an export wrote). */
+    void showInformation(String title, String message);
 }

@@ -59,4 +59,22 @@ public final class FxDialogService implements DialogService {
                 ? java.util.List.of()
                 : files.stream().map(File::toPath).toList();
     }
+
+    @Override
+    public Optional<Path> chooseExportFolder() {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(Messages.get("export.choose.title"));
+        return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public void showInformation(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.setContentText(message);
+        alert.setResizable(true);
+        alert.showAndWait();
+    }
 }

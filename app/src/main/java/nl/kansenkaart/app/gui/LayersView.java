@@ -13,7 +13,6 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.shape.Shape;
-import nl.kansenkaart.app.map.BuildingColouring;
 
 /** The left panel: the colouring choice, layer visibility and the legend of what is visible. */
 public final class LayersView extends VBox {
@@ -31,12 +30,12 @@ public final class LayersView extends VBox {
 
         Label title = heading(Messages.get("layers.title"));
         Label colouringLabel = new Label(Messages.get("toolbar.colouring"));
-        ComboBox<BuildingColouring> colouring = new ComboBox<>();
+        ComboBox<MapChoice> colouring = new ComboBox<>();
         colouring.setId("colouring");
-        colouring.getItems().setAll(BuildingColouring.values());
+        colouring.getItems().setAll(MapChoice.values());
         colouring.setCellFactory(l -> new ColouringCell());
         colouring.setButtonCell(new ColouringCell());
-        colouring.valueProperty().bindBidirectional(vm.colouringProperty());
+        colouring.valueProperty().bindBidirectional(vm.choiceProperty());
         colouring.setMaxWidth(Double.MAX_VALUE);
         getChildren().addAll(title, colouringLabel, colouring);
 
@@ -85,9 +84,9 @@ public final class LayersView extends VBox {
         return l;
     }
 
-    private static final class ColouringCell extends ListCell<BuildingColouring> {
+    private static final class ColouringCell extends ListCell<MapChoice> {
         @Override
-        protected void updateItem(BuildingColouring item, boolean empty) {
+        protected void updateItem(MapChoice item, boolean empty) {
             super.updateItem(item, empty);
             setText(empty || item == null ? "" : Messages.get("colouring." + item.name()));
         }

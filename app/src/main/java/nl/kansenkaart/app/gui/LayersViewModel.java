@@ -15,6 +15,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.kansenkaart.app.map.BuildingColouring;
 import nl.kansenkaart.app.map.LayerStyle;
+import nl.kansenkaart.app.map.MapAnalyses;
 import nl.kansenkaart.app.map.MapLayer;
 import nl.kansenkaart.app.map.MapTheme;
 import nl.kansenkaart.app.map.StyleClass;
@@ -68,6 +69,8 @@ public final class LayersViewModel {
     public record LegendGroup(String title, List<LegendItem> items) {}
 
     private final ObjectProperty<BuildingColouring> colouring = new SimpleObjectProperty<>(BuildingColouring.FUNCTION);
+    private final ObjectProperty<MapChoice> choice = new SimpleObjectProperty<>(MapChoice.FUNCTION);
+    private MapAnalyses analyses = MapAnalyses.none();
     private final List<LayerEntry> entries = new ArrayList<>();
     private final ReadOnlyObjectWrapper<MapTheme> theme = new ReadOnlyObjectWrapper<>();
     private final ObservableList<LegendGroup> legend = FXCollections.observableArrayList();
@@ -83,14 +86,29 @@ public final class LayersViewModel {
             e.visibleProperty().addListener((o, a, b) -> update());
             entries.add(e);
         }
-        colouring.addListener((o, a, b) -> update());
+        colouring.addListener((o, a, b) -> {
+            if (b != null && choice.get().colouring().map(c -> c != b).orElse(true)) {
+                choice.set(MapChoice.of(b));
+            }
+            update();
+        });
+        choice.addListener((o, a, b) -> {
+            if (b == MapChoice.OPPORTUNITIES) {
+                // The theme is about the kansen: their layer (hidden on a fresh map) comes on with it.
+                entry(MapLayer.OPPORTUNITIES).visibleProperty().set(true);
+            }
+            b.colouring().ifPresent(colouring::set);
+            update();
+        });
         update();
     }
 
     private void update() {
         Set<MapLayer> hidden = EnumSet.noneOf(MapLayer.class);
         entries.stream().filter(e -> !e.visibleProperty().get()).forEach(e -> hidden.add(e.layer()));
-        MapTheme visible = Themes.currentSituation(colouring.get()).without(hidden);
+        MapTheme visible = choice.get() == MapChoice.OPPORTUNITIES
+                ? Themes.opportunities(analyses).without(hidden)
+                : Themes.currentSituation(colouring.get()).without(hidden);
         List<LegendGroup> groups = new ArrayList<>();
         List<LayerStyle> layers = new ArrayList<>(visible.layers());
         java.util.Collections.reverse(layers);
@@ -123,6 +141,17 @@ public final class LayersViewModel {
     /** What buildings are coloured by. */
     public ObjectProperty<BuildingColouring> colouringProperty() {
         return colouring;
+    }
+
+    /** What the map shows: a colouring of "Huidige situatie" or "Kansen en uitdagingen". */
+    public ObjectProperty<MapChoice> choiceProperty() {
+        return choice;
+    }
+
+    /** New analyses: the "Kansen en uitdagingen" theme draws their results. */
+    public void setAnalyses(MapAnalyses newAnalyses) {
+        analyses = newAnalyses;
+        update();
     }
 
     /** The theme with only the visible layers: what the map draws. */

@@ -26,7 +26,7 @@ import nl.kansenkaart.core.model.Park;
 
 /**
  * The main window: toolbar, layers and assumptions on the left, the map over the result tables
- * (Adressenlijst, Zon op dak, Label C, Verplichtingen), the building panel and the status bar.
+ * (Adressenlijst, Zon op dak, Label C, Verplichtingen, Kansen), the building panel and the status bar.
  */
 public final class MainView extends BorderPane {
     private final MapView map;
@@ -35,6 +35,7 @@ public final class MainView extends BorderPane {
     private final ResultTableView<SolarRow> solarView;
     private final ResultTableView<LabelRow> labelView;
     private final ResultTableView<ObligationRow> obligationView;
+    private final ResultTableView<KansenRow> kansenView;
     private final TabPane tables;
     private Stage importStage;
 
@@ -97,11 +98,29 @@ public final class MainView extends BorderPane {
         present.setTooltip(new javafx.scene.control.Tooltip(Messages.get("toolbar.present.tooltip")));
         present.disableProperty().bind(vm.projectOpenProperty().not());
         present.setOnAction(e -> vm.presentation().toggle());
-        toolbar.getItems().addAll(new Separator(Orientation.VERTICAL), present);
+        Button export = new Button(Messages.get("export.button"));
+        export.setId("export");
+        export.setTooltip(new javafx.scene.control.Tooltip(Messages.get("export.tooltip")));
+        export.disableProperty().bind(vm.projectOpenProperty().not());
+        export.setOnAction(e -> vm.chooseFolderAndExport());
+        toolbar.getItems().addAll(new Separator(Orientation.VERTICAL), present, export);
 
         ScrollPane layersPane = new ScrollPane(new LayersView(vm.layers()));
         layersPane.setFitToWidth(true);
-        ScrollPane assumptionsPane = new ScrollPane(new AssumptionsView(vm.assumptions()));
+        AssumptionsView assumptionsView = new AssumptionsView(vm.assumptions());
+        Button saveAssumptions = new Button(Messages.get("assumptions.saveToProject"));
+        saveAssumptions.setId("assumptions-save");
+        saveAssumptions.setTooltip(new javafx.scene.control.Tooltip(Messages.get("assumptions.saveToProject.tooltip")));
+        saveAssumptions.disableProperty().bind(vm.assumptionsUnsavedProperty().not());
+        saveAssumptions.setOnAction(e -> vm.saveAssumptionsToProject());
+        Label saved = new Label();
+        saved.setWrapText(true);
+        saved.textProperty()
+                .bind(Bindings.when(vm.assumptionsUnsavedProperty())
+                        .then(Messages.get("assumptions.unsaved"))
+                        .otherwise(""));
+        assumptionsView.getChildren().addAll(saved, saveAssumptions);
+        ScrollPane assumptionsPane = new ScrollPane(assumptionsView);
         assumptionsPane.setFitToWidth(true);
         Tab layersTab = new Tab(Messages.get("tab.layers"), layersPane);
         Tab assumptionsTab = new Tab(Messages.get("tab.assumptions"), assumptionsPane);
@@ -148,11 +167,19 @@ public final class MainView extends BorderPane {
                 .text("col.measured", ObligationRow::measured, 70)
                 .text("col.obligation", ObligationRow::obligation, 230)
                 .text("col.basis", ObligationRow::reason, 600);
+        kansenView = new ResultTableView<>(vm.kansenTable(), "kansen", "kansen.count")
+                .text("col.pandId", KansenRow::pandId, 140)
+                .text("col.address", KansenRow::address, 230)
+                .text("col.company", KansenRow::company, 170)
+                .text("col.kind", KansenRow::kind, 200)
+                .number("col.score", KansenRow::score, 1, 70)
+                .text("col.reason", KansenRow::explanation, 700);
         tables = new TabPane(
                 tab("tab.addresses", "tab-addresses", addressView),
                 tab("tab.solar", "tab-solar", solarView),
                 tab("tab.labelc", "tab-labelc", labelView),
-                tab("tab.obligations", "tab-obligations", obligationView));
+                tab("tab.obligations", "tab-obligations", obligationView),
+                tab("tab.kansen", "tab-kansen", kansenView));
         tables.setId("tables");
         tables.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane centre = new SplitPane(mapArea, tables);
@@ -199,6 +226,8 @@ public final class MainView extends BorderPane {
         scene.getAccelerators()
                 .put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), vm::chooseAndOpenProject);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), view::focusSearch);
+        scene.getAccelerators()
+                .put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), vm::chooseFolderAndExport);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             boolean presenting = vm.presentation().activeProperty().get();
             if (e.getCode() == KeyCode.F5 && vm.projectOpenProperty().get()) {

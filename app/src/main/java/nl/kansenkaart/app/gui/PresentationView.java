@@ -86,8 +86,8 @@ public final class PresentationView extends BorderPane {
     private void rebuildLegend() {
         legend.getChildren().clear();
         for (LayersViewModel.LegendGroup g : layers.legend()) {
-            if (g.items().size() < 2) {
-                continue; // Outlines and single-style layers need no key on a presentation map.
+            if (g.items().size() < 2 && g.title().equals(nl.kansenkaart.app.map.MapLayer.PLAN_AREA.dutchName())) {
+                continue; // The plan area outline needs no key on a presentation map; an analysis outline does.
             }
             Label title = new Label(g.title());
             title.getStyleClass().add("presentation-legend-title");

@@ -7,7 +7,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import nl.kansenkaart.app.map.BuildingColouring;
 import nl.kansenkaart.core.grid.GridPosition;
 import nl.kansenkaart.core.labels.LabelOutcome;
 import nl.kansenkaart.core.obligations.ParkSummary;
@@ -15,7 +14,7 @@ import nl.kansenkaart.core.solar.SolarTotals;
 
 /**
  * Presentation mode for the startbijeenkomst: the park's name, the key figures and the map themes
- * of the map package ("Huidige situatie" by function, bouwjaar and label), stepped with the arrow keys.
+ * of the map package ("Huidige situatie" by function and bouwjaar, "Kansen en uitdagingen", and by label), stepped with the arrow keys.
  */
 public final class PresentationViewModel {
 
@@ -43,7 +42,7 @@ public final class PresentationViewModel {
     }
 
     /** New results: the title and key figures follow. */
-    public void setResults(ParkAnalyses a) {
+    public void setResults(AnalysedPark a) {
         title.set(Messages.get(
                 "presentation.title",
                 a.snapshot().park().name(),
@@ -90,9 +89,9 @@ public final class PresentationViewModel {
     }
 
     private void step(int by) {
-        BuildingColouring[] all = BuildingColouring.values();
-        int now = layers.colouringProperty().get().ordinal();
-        layers.colouringProperty().set(all[Math.floorMod(now + by, all.length)]);
+        MapChoice[] all = MapChoice.values();
+        int now = layers.choiceProperty().get().ordinal();
+        layers.choiceProperty().set(all[Math.floorMod(now + by, all.length)]);
     }
 
     /** Whether presentation mode is on. */

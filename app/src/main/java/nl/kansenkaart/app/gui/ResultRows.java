@@ -2,6 +2,8 @@ package nl.kansenkaart.app.gui;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.kansenkaart.core.kansen.CompanyRef;
+import nl.kansenkaart.core.kansen.IndividualOpportunity;
 import nl.kansenkaart.core.labels.LabelResult;
 import nl.kansenkaart.core.labels.OfficeUse;
 import nl.kansenkaart.core.obligations.ObligationLevel;
@@ -15,7 +17,7 @@ final class ResultRows {
     private ResultRows() {}
 
     /** One row per pand, assessed or not. */
-    static List<SolarRow> solar(ParkAnalyses a) {
+    static List<SolarRow> solar(AnalysedPark a) {
         List<SolarRow> rows = new ArrayList<>();
         for (SolarOutcome o : a.solar().outcomes()) {
             String id = o.buildingId();
@@ -55,7 +57,7 @@ final class ResultRows {
     }
 
     /** One row per pand with any office area. */
-    static List<LabelRow> labels(ParkAnalyses a) {
+    static List<LabelRow> labels(AnalysedPark a) {
         List<LabelRow> rows = new ArrayList<>();
         for (LabelResult r : a.results().labels()) {
             OfficeUse use = r.outcome().use();
@@ -77,7 +79,7 @@ final class ResultRows {
     }
 
     /** One row per pand whose use could be estimated or was measured. */
-    static List<ObligationRow> obligations(ParkAnalyses a) {
+    static List<ObligationRow> obligations(AnalysedPark a) {
         List<ObligationRow> rows = new ArrayList<>();
         for (ObligationResult r : a.results().obligations()) {
             if (r.level() == ObligationLevel.UNKNOWN) {
@@ -95,6 +97,26 @@ final class ResultRows {
                     Messages.get(measured ? "obligations.measured" : "obligations.estimated"),
                     r.level().dutch(),
                     r.reason()));
+        }
+        return rows;
+    }
+
+    /** The individual kansen, highest score first, as the engine's kansen report ranks them. */
+    static List<KansenRow> kansen(AnalysedPark a) {
+        List<KansenRow> rows = new ArrayList<>();
+        for (IndividualOpportunity o : a.kansen().byScore()) {
+            String id = o.buildingId();
+            String companies = o.companies().stream()
+                    .map(CompanyRef::name)
+                    .distinct()
+                    .collect(java.util.stream.Collectors.joining(", "));
+            rows.add(new KansenRow(
+                    id,
+                    a.address(id),
+                    companies.isEmpty() ? a.companyNames(id) : companies,
+                    o.type().dutch(),
+                    o.score().total(),
+                    o.title() + ": " + o.explanation()));
         }
         return rows;
     }

@@ -17,14 +17,14 @@ import javafx.collections.transformation.FilteredList;
  */
 public final class ResultTableViewModel<R extends ResultRow> {
     private final SelectionModel selection;
-    private final Function<ParkAnalyses, List<R>> rowsOf;
+    private final Function<AnalysedPark, List<R>> rowsOf;
     private final ObservableList<R> rows = FXCollections.observableArrayList();
     private final FilteredList<R> filtered = new FilteredList<>(rows, r -> true);
     private final StringProperty search = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<Optional<R>> selectedRow = new ReadOnlyObjectWrapper<>(Optional.empty());
 
     /** A table filled by {@code rowsOf} each time the analyses change. */
-    public ResultTableViewModel(SelectionModel selection, Function<ParkAnalyses, List<R>> rowsOf) {
+    public ResultTableViewModel(SelectionModel selection, Function<AnalysedPark, List<R>> rowsOf) {
         this.selection = selection;
         this.rowsOf = rowsOf;
         search.addListener((o, a, b) -> filtered.setPredicate(r -> b == null || b.isBlank() || r.matches(b)));
@@ -32,7 +32,7 @@ public final class ResultTableViewModel<R extends ResultRow> {
     }
 
     /** New results: the rows are rebuilt and the selected pand's row stays selected. */
-    public void setResults(ParkAnalyses analyses) {
+    public void setResults(AnalysedPark analyses) {
         rows.setAll(rowsOf.apply(analyses));
         selectedRow.set(Optional.empty());
         follow(selection.current());

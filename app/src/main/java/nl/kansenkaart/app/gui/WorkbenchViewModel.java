@@ -1,7 +1,9 @@
 package nl.kansenkaart.app.gui;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
@@ -14,6 +16,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import nl.kansenkaart.app.engine.AnalysisAssumptions;
+import nl.kansenkaart.app.engine.AssumptionsException;
+import nl.kansenkaart.app.engine.ParkEngine;
+import nl.kansenkaart.app.engine.ParkExport;
 import nl.kansenkaart.app.map.MapContent;
 import nl.kansenkaart.core.model.Park;
 import nl.kansenkaart.core.model.ParkSnapshot;
@@ -41,9 +47,10 @@ public final class WorkbenchViewModel implements AutoCloseable {
     private final ResultTableViewModel<SolarRow> solarTable;
     private final ResultTableViewModel<LabelRow> labelTable;
     private final ResultTableViewModel<ObligationRow> obligationTable;
+    private final ResultTableViewModel<KansenRow> kansenTable;
     private final PresentationViewModel presentation;
     private final ImportWizardViewModel importWizard;
-    private final ReadOnlyObjectWrapper<Optional<ParkAnalyses>> analyses =
+    private final ReadOnlyObjectWrapper<Optional<AnalysedPark>> analyses =
             new ReadOnlyObjectWrapper<>(Optional.empty());
     private long analysisGeneration;
     private Optional<TaskExecutor.Cancellable> pendingAnalysis = Optional.empty();
@@ -56,6 +63,12 @@ public final class WorkbenchViewModel implements AutoCloseable {
     private Optional<WorkbenchPreferences> preferences = Optional.empty();
     private Optional<ProjectStore> store = Optional.empty();
     private Optional<ParkSnapshot> snapshot = Optional.empty();
+    private final LocalDate referenceDate;
+    private Optional<AnalysisAssumptions> storedAssumptions = Optional.empty();
+    private boolean adoptingAssumptions;
+    private final ReadOnlyBooleanWrapper assumptionsUnsaved = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<Optional<ParkExport.Result>> lastExport =
+            new ReadOnlyObjectWrapper<>(Optional.empty());
 
     /**
      * The workbench state.
@@ -83,10 +96,17 @@ public final class WorkbenchViewModel implements AutoCloseable {
         this.solarTable = new ResultTableViewModel<>(selection, ResultRows::solar);
         this.labelTable = new ResultTableViewModel<>(selection, ResultRows::labels);
         this.obligationTable = new ResultTableViewModel<>(selection, ResultRows::obligations);
+        this.kansenTable = new ResultTableViewModel<>(selection, ResultRows::kansen);
         this.presentation = new PresentationViewModel(layers);
         this.importWizard = new ImportWizardViewModel(work, () -> store, this::reloadParks);
         layers.themeProperty().addListener((o, a, b) -> map.setTheme(b));
-        assumptions.currentProperty().addListener((o, a, b) -> recompute());
+        this.referenceDate = referenceDate;
+        assumptions.currentProperty().addListener((o, a, b) -> {
+            updateUnsaved();
+            if (!adoptingAssumptions) {
+                recompute();
+            }
+        });
         selectedPark.addListener((o, a, b) -> {
             if (b != null && snapshot.map(s -> !s.park().id().equals(b.id())).orElse(true)) {
                 loadPark(b);
@@ -141,20 +161,136 @@ public final class WorkbenchViewModel implements AutoCloseable {
 
     private record Opened(ProjectStore store, List<Park> parks) {}
 
+    private record Loaded(AnalysedPark park, Optional<AnalysisAssumptions> stored, String unreadable) {}
+
+    private void adoptAssumptions(AnalysisAssumptions stored) {
+        adoptingAssumptions = true;
+        try {
+            assumptions.adopt(stored);
+        } finally {
+            adoptingAssumptions = false;
+        }
+    }
+
+    private void updateUnsaved() {
+        boolean shownFromProject = store.isPresent() && analyses.get().isPresent();
+        assumptionsUnsaved.set(shownFromProject
+                && !storedAssumptions.equals(
+                        Optional.of(assumptions.currentProperty().get())));
+    }
+
+    /**
+     * Runs every analysis of the shown park with the panel's assumptions and stores results and
+     * assumptions in the project ("Opslaan in project"), as {@code kansenkaart analyse} does, so an
+     * export afterwards carries the same numbers.
+     */
+    public void saveAssumptionsToProject() {
+        Optional<ProjectStore> to = store;
+        Optional<AnalysedPark> now = analyses.get();
+        if (to.isEmpty() || now.isEmpty()) {
+            return;
+        }
+        MapContent content = now.get().content();
+        String parkId = now.get().snapshot().park().id();
+        AnalysisAssumptions a = assumptions.currentProperty().get();
+        long mine = ++analysisGeneration;
+        work.execute(
+                Messages.get("assumptions.saving"),
+                progress -> ParkEngine.analyseAndStore(to.get(), parkId, a, Instant.now(), progress),
+                result -> {
+                    storedAssumptions = Optional.of(result.assumptions());
+                    if (mine == analysisGeneration) {
+                        apply(new AnalysedPark(content, result));
+                    }
+                    updateUnsaved();
+                    status.set(Messages.get("assumptions.saved", to.get().file().getFileName()));
+                },
+                e -> dialogs.showError(Messages.get("assumptions.saveFailed"), message(e)));
+    }
+
+    /**
+     * Asks for a folder and writes the shown park's workbook and maps there in the background, as
+     * {@code kansenkaart export} does (with the assumptions stored in the project), then lists the
+     * files written.
+     */
+    public void chooseFolderAndExport() {
+        Optional<ProjectStore> from = store;
+        Optional<AnalysedPark> now = analyses.get();
+        if (from.isEmpty() || now.isEmpty()) {
+            return;
+        }
+        Optional<Path> folder = dialogs.chooseExportFolder();
+        if (folder.isEmpty()) {
+            return;
+        }
+        String parkId = now.get().snapshot().park().id();
+        Path dir = folder.get();
+        status.set(Messages.get("export.running", dir));
+        work.execute(
+                Messages.get("export.running", dir),
+                progress ->
+                        ParkExport.export(from.get(), parkId, dir, LocalDate.now(), ZoneId.systemDefault(), progress),
+                result -> {
+                    lastExport.set(Optional.of(result));
+                    status.set(Messages.get("export.done", result.files().size(), dir));
+                    StringBuilder files = new StringBuilder();
+                    for (Path f : result.files()) {
+                        files.append(dir.relativize(f)).append('\n');
+                    }
+                    files.append('\n')
+                            .append(Messages.get(
+                                    result.storedAssumptions() ? "export.storedAssumptions" : "export.defaults"));
+                    dialogs.showInformation(
+                            Messages.get("export.done", result.files().size(), dir), files.toString());
+                },
+                e -> {
+                    status.set("");
+                    dialogs.showError(Messages.get("export.failed"), message(e));
+                });
+    }
+
+    /** What the last export from the window wrote; empty before one. */
+    public ReadOnlyObjectProperty<Optional<ParkExport.Result>> lastExportProperty() {
+        return lastExport.getReadOnlyProperty();
+    }
+
+    /** Whether the panel's assumptions differ from those stored with the shown park's results. */
+    public ReadOnlyBooleanProperty assumptionsUnsavedProperty() {
+        return assumptionsUnsaved.getReadOnlyProperty();
+    }
+
     private void loadPark(Park park) {
         Optional<ProjectStore> from = store;
         if (from.isEmpty()) {
             return;
         }
         status.set(Messages.get("park.loading", park.name()));
-        AssumptionSet a = assumptions.currentProperty().get();
+        AnalysisAssumptions panel = assumptions.currentProperty().get();
         work.execute(
                 Messages.get("park.loading", park.name()),
                 progress -> {
-                    MapContent content = MapContent.of(from.get().load(park.id()));
-                    return ParkAnalyses.run(content, content.snapshot(), a, progress);
+                    ParkSnapshot loadedPark = from.get().load(park.id());
+                    // What the park's last "kansenkaart analyse" stored wins over the panel, so the
+                    // window shows the numbers the project's reports carry.
+                    Optional<AnalysisAssumptions> stored = Optional.empty();
+                    String unreadable = "";
+                    try {
+                        stored = ParkEngine.storedAssumptions(from.get(), park.id(), referenceDate);
+                    } catch (AssumptionsException e) {
+                        unreadable = e.getMessage();
+                    }
+                    AnalysisAssumptions a = stored.orElse(panel);
+                    return new Loaded(AnalysedPark.runAndDraw(loadedPark, a, progress), stored, unreadable);
                 },
-                this::show,
+                loaded -> {
+                    storedAssumptions = loaded.stored();
+                    loaded.stored().ifPresent(this::adoptAssumptions);
+                    show(loaded.park());
+                    updateUnsaved();
+                    if (!loaded.unreadable().isEmpty()) {
+                        dialogs.showError(Messages.get("assumptions.storedUnreadable"), loaded.unreadable());
+                    }
+                },
                 e -> {
                     status.set("");
                     dialogs.showError(Messages.get("park.loadFailed", park.name()), message(e));
@@ -163,16 +299,14 @@ public final class WorkbenchViewModel implements AutoCloseable {
 
     /** Shows a park that is already in memory (a demo or a test), without a project file. */
     public void showPark(ParkSnapshot parkSnapshot) {
-        MapContent content = MapContent.of(parkSnapshot);
         parks.setAll(List.of(parkSnapshot.park()));
         projectOpen.set(true);
         title.set(Messages.get("app.titleWithProject", parkSnapshot.park().name()));
-        show(ParkAnalyses.run(
-                content, parkSnapshot, assumptions.currentProperty().get(), Progress.NONE));
+        show(AnalysedPark.runAndDraw(parkSnapshot, assumptions.currentProperty().get(), Progress.NONE));
         selectedPark.set(parkSnapshot.park());
     }
 
-    private void show(ParkAnalyses result) {
+    private void show(AnalysedPark result) {
         MapContent content = result.content();
         snapshot = Optional.of(result.snapshot());
         selection.clear();
@@ -188,19 +322,21 @@ public final class WorkbenchViewModel implements AutoCloseable {
                 s.labels().size()));
     }
 
-    private void apply(ParkAnalyses result) {
+    private void apply(AnalysedPark result) {
         analyses.set(Optional.of(result));
         building.setResults(result);
         addresses.setResults(result);
         solarTable.setResults(result);
         labelTable.setResults(result);
         obligationTable.setResults(result);
+        kansenTable.setResults(result);
         presentation.setResults(result);
+        layers.setAnalyses(result.mapAnalyses());
     }
 
     /** Reruns the analyses on the shown park in the background (assumptions changed); a newer run wins. */
     public void recompute() {
-        Optional<ParkAnalyses> now = analyses.get();
+        Optional<AnalysedPark> now = analyses.get();
         if (now.isEmpty()) {
             return;
         }
@@ -208,12 +344,12 @@ public final class WorkbenchViewModel implements AutoCloseable {
     }
 
     private void runAnalyses(MapContent content, ParkSnapshot s) {
-        AssumptionSet a = assumptions.currentProperty().get();
+        AnalysisAssumptions a = assumptions.currentProperty().get();
         long mine = ++analysisGeneration;
         pendingAnalysis.ifPresent(TaskExecutor.Cancellable::cancel);
         pendingAnalysis = Optional.of(work.execute(
                 Messages.get("analysis.running"),
-                progress -> ParkAnalyses.run(content, s, a, progress),
+                progress -> AnalysedPark.run(content, s, a, progress),
                 result -> {
                     if (mine == analysisGeneration) {
                         apply(result);
@@ -229,17 +365,17 @@ public final class WorkbenchViewModel implements AutoCloseable {
      * a project file (a demo park) the edit lives in memory only.
      */
     public void saveOverride(nl.kansenkaart.core.model.Override edit) {
-        Optional<ParkAnalyses> now = analyses.get();
+        Optional<AnalysedPark> now = analyses.get();
         if (now.isEmpty()) {
             return;
         }
         Optional<ProjectStore> to = store;
         MapContent content = now.get().content();
         ParkSnapshot edited =
-                ParkAnalyses.withOverride(snapshot.orElse(now.get().snapshot()), edit);
+                AnalysedPark.withOverride(snapshot.orElse(now.get().snapshot()), edit);
         // The latest edits live here at once, so a run started before this one finishes includes it.
         snapshot = Optional.of(edited);
-        AssumptionSet a = assumptions.currentProperty().get();
+        AnalysisAssumptions a = assumptions.currentProperty().get();
         long mine = ++analysisGeneration;
         work.execute(
                 Messages.get("edit.saving"),
@@ -247,7 +383,7 @@ public final class WorkbenchViewModel implements AutoCloseable {
                     if (to.isPresent()) {
                         to.get().saveOverride(edit);
                     }
-                    return ParkAnalyses.run(content, edited, a, progress);
+                    return AnalysedPark.run(content, edited, a, progress);
                 },
                 result -> {
                     if (mine == analysisGeneration) {
@@ -389,13 +525,18 @@ public final class WorkbenchViewModel implements AutoCloseable {
         return obligationTable;
     }
 
+    /** The Kansen table. */
+    public ResultTableViewModel<KansenRow> kansenTable() {
+        return kansenTable;
+    }
+
     /** Presentation mode. */
     public PresentationViewModel presentation() {
         return presentation;
     }
 
     /** The analyses of the shown park, with the current edits and assumptions. */
-    public ReadOnlyObjectProperty<Optional<ParkAnalyses>> analysesProperty() {
+    public ReadOnlyObjectProperty<Optional<AnalysedPark>> analysesProperty() {
         return analyses.getReadOnlyProperty();
     }
 

@@ -10,6 +10,8 @@ final class RecordingDialogs implements DialogService {
     final List<String> errors = new ArrayList<>();
     Optional<Path> projectToOpen = Optional.empty();
     List<Path> sourceFiles = List.of();
+    Optional<Path> exportFolder = Optional.empty();
+    final List<String> information = new ArrayList<>();
 
     @Override
     public void showError(String title, String message) {
@@ -24,5 +26,15 @@ final class RecordingDialogs implements DialogService {
     @Override
     public List<Path> chooseSourceFiles() {
         return sourceFiles;
+    }
+
+    @Override
+    public Optional<Path> chooseExportFolder() {
+        return exportFolder;
+    }
+
+    @Override
+    public void showInformation(String title, String message) {
+        information.add(title + ": " + message);
     }
 }

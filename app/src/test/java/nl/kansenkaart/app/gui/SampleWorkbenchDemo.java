@@ -9,9 +9,9 @@ import javafx.stage.Stage;
 
 /**
  * Not a test: the real workbench on the sample park De Vaart, imported through the importer, for
- * screenshots under Xvfb: {@code java -cp ... nl.kansenkaart.app.gui.SampleWorkbenchDemo [zon | presentatie | aannames]
+ * screenshots under Xvfb: {@code java -cp ... nl.kansenkaart.app.gui.SampleWorkbenchDemo [zon | presentatie | presentatie-kansen | kansen | aannames]
  * [project.gpkg]}. "zon" shows the Zon op dak tab with the largest roof selected; "presentatie"
- * starts presentation mode; "aannames" changes the panel power and prints how long
+ * starts presentation mode ("presentatie-kansen" on the Kansen en uitdagingen theme); "kansen" shows the Kansen tab and theme; "aannames" changes the panel power and prints how long
  * the recomputation took.
  */
 public final class SampleWorkbenchDemo {
@@ -71,6 +71,15 @@ public final class SampleWorkbenchDemo {
                         ImportWizardView.open(stage, vm.importWizard(), work, () -> {});
                     } else if (mode.equals("presentatie")) {
                         vm.presentation().toggle();
+                    } else if (mode.equals("presentatie-kansen")) {
+                        vm.presentation().toggle();
+                        vm.layers().choiceProperty().set(MapChoice.OPPORTUNITIES);
+                    } else if (mode.equals("kansen")) {
+                        ((TabPane) stage.getScene().lookup("#tables"))
+                                .getSelectionModel()
+                                .select(4);
+                        vm.layers().choiceProperty().set(MapChoice.OPPORTUNITIES);
+                        vm.kansenTable().rows().stream().findFirst().ifPresent(vm.kansenTable()::select);
                     } else {
                         ((TabPane) stage.getScene().lookup("#tables"))
                                 .getSelectionModel()

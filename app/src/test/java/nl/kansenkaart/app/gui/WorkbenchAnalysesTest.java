@@ -3,9 +3,13 @@ package nl.kansenkaart.app.gui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
+import nl.kansenkaart.app.engine.AnalysisAssumptions;
+import nl.kansenkaart.app.engine.ParkEngine;
 import nl.kansenkaart.app.map.BuildingColouring;
 import nl.kansenkaart.core.model.Override;
+import nl.kansenkaart.core.progress.Progress;
 import nl.kansenkaart.io.store.ProjectStore;
 import nl.kansenkaart.samples.SampleData;
 import org.junit.jupiter.api.AfterEach;
@@ -61,7 +65,7 @@ class WorkbenchAnalysesTest {
     @Test
     void loading_the_park_fills_the_solar_label_and_obligation_tables() {
         assertThat(dialogs.errors).isEmpty();
-        ParkAnalyses a = vm.analysesProperty().get().orElseThrow();
+        AnalysedPark a = vm.analysesProperty().get().orElseThrow();
         assertThat(a.snapshot().park().name()).isEqualTo("De Vaart");
         assertThat(vm.solarTable().rowCount())
                 .isEqualTo(a.snapshot().buildings().size());
@@ -224,7 +228,7 @@ class WorkbenchAnalysesTest {
 
     @Test
     void a_refused_value_keeps_the_assumptions_and_says_why_in_dutch() {
-        AssumptionSet before = vm.assumptions().currentProperty().get();
+        AnalysisAssumptions before = vm.assumptions().currentProperty().get();
 
         assertThat(vm.assumptions().set("zon.aandeel_eigen_gebruik", "1,5")).isFalse();
 
@@ -265,7 +269,7 @@ class WorkbenchAnalysesTest {
     @Test
     void presentation_mode_shows_the_key_figures_and_steps_through_the_themes() {
         PresentationViewModel p = vm.presentation();
-        ParkAnalyses a = vm.analysesProperty().get().orElseThrow();
+        AnalysedPark a = vm.analysesProperty().get().orElseThrow();
         assertThat(p.titleProperty().get()).startsWith("De Vaart");
         assertThat(p.figures()).hasSize(6);
         assertThat(p.figures().get(0))
@@ -288,7 +292,7 @@ class WorkbenchAnalysesTest {
 
     @Test
     void an_edit_without_a_project_file_recomputes_in_memory() {
-        ParkAnalyses a = vm.analysesProperty().get().orElseThrow();
+        AnalysedPark a = vm.analysesProperty().get().orElseThrow();
         WorkbenchViewModel demo = new WorkbenchViewModel(
                 new SynchronousTaskExecutor(), new SynchronousTaskExecutor(), dialogs, PEILDATUM);
         demo.showPark(a.snapshot());
@@ -301,5 +305,150 @@ class WorkbenchAnalysesTest {
                 .isEqualTo("Demo BV");
         assertThat(dialogs.errors).isEmpty();
         demo.close();
+    }
+
+    @Test
+    void a_park_with_stored_assumptions_opens_with_them() throws Exception {
+        vm.close();
+        AnalysisAssumptions stored = AnalysisAssumptions.defaults(PEILDATUM)
+                .withSolar(nl.kansenkaart.core.solar.SolarAssumptions.LEIDRAAD_DRENTHE);
+        try (ProjectStore store = ProjectStore.open(project)) {
+            ParkEngine.analyseAndStore(
+                    store, SampleData.parkId(), stored, Instant.parse("2026-11-24T10:00:00Z"), Progress.NONE);
+        }
+
+        vm = open(project);
+
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(vm.assumptions().currentProperty().get()).isEqualTo(stored);
+        assertThat(vm.assumptions().solarPresetProperty().get())
+                .isEqualTo(nl.kansenkaart.core.solar.SolarAssumptions.LEIDRAAD_DRENTHE);
+        assertThat(vm.analysesProperty().get().orElseThrow().assumptions()).isEqualTo(stored);
+        assertThat(vm.solarTable().rows())
+                .filteredOn(r -> r.panels() > 0)
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(r.method()).isEqualTo("Leidraad (footprint)"));
+        assertThat(vm.assumptionsUnsavedProperty().get()).isFalse();
+    }
+
+    @Test
+    void saving_changed_assumptions_stores_them_with_the_results_for_the_export() throws Exception {
+        assertThat(vm.assumptionsUnsavedProperty().get()).isTrue();
+        assertThat(vm.assumptions().set("zon.wattpiek_per_paneel", "500")).isTrue();
+        AnalysisAssumptions changed = vm.assumptions().currentProperty().get();
+
+        vm.saveAssumptionsToProject();
+
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(vm.assumptionsUnsavedProperty().get()).isFalse();
+        assertThat(vm.statusProperty().get()).startsWith("Resultaten en aannames opgeslagen");
+        vm.close();
+        try (ProjectStore store = ProjectStore.open(project)) {
+            assertThat(ParkEngine.storedAssumptions(store, SampleData.parkId(), PEILDATUM))
+                    .contains(changed);
+            assertThat(store.storedAssumptions(SampleData.parkId()))
+                    .anySatisfy(t -> assertThat(t.text()).contains("zon.wattpiek_per_paneel=500"));
+        }
+        vm = open(project);
+        assertThat(vm.assumptions().currentProperty().get()).isEqualTo(changed);
+        assertThat(vm.assumptions()
+                        .parameter("zon.wattpiek_per_paneel")
+                        .valueProperty()
+                        .get())
+                .isEqualTo("500");
+    }
+
+    @Test
+    void the_kansen_tab_lists_the_engines_individual_opportunities_by_score_with_the_shared_selection() {
+        AnalysedPark a = vm.analysesProperty().get().orElseThrow();
+        java.util.List<KansenRow> rows = vm.kansenTable().rows();
+
+        assertThat(rows).hasSize(a.kansen().individual().size()).isNotEmpty();
+        assertThat(rows).extracting(KansenRow::score).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(rows).allSatisfy(r -> {
+            assertThat(r.kind()).isNotBlank();
+            assertThat(r.explanation()).isNotBlank();
+            assertThat(a.snapshot().buildings())
+                    .anySatisfy(b -> assertThat(b.id()).isEqualTo(r.pandId()));
+        });
+        assertThat(rows).anySatisfy(r -> assertThat(r.address()).isNotBlank());
+
+        KansenRow last = rows.get(rows.size() - 1);
+        vm.kansenTable().select(last);
+        assertThat(vm.selection().current().orElseThrow().buildingId()).isEqualTo(last.pandId());
+        assertThat(vm.solarTable().selectedRowProperty().get())
+                .hasValueSatisfying(r -> assertThat(r.pandId()).isEqualTo(last.pandId()));
+
+        KansenRow first = rows.get(0);
+        vm.selection().select(first.pandId(), java.util.Optional.empty(), SelectionModel.Origin.MAP);
+        assertThat(vm.kansenTable().selectedRowProperty().get())
+                .hasValueSatisfying(r -> assertThat(r.pandId()).isEqualTo(first.pandId()));
+    }
+
+    @Test
+    void presentation_mode_cycles_to_the_kansen_en_uitdagingen_theme() {
+        PresentationViewModel p = vm.presentation();
+        p.toggle();
+
+        p.nextTheme();
+        p.nextTheme();
+
+        assertThat(vm.layers().choiceProperty().get()).isEqualTo(MapChoice.OPPORTUNITIES);
+        assertThat(p.themeNameProperty().get()).startsWith("Kansen en uitdagingen");
+        assertThat(vm.layers().themeProperty().get().layers())
+                .extracting(nl.kansenkaart.app.map.LayerStyle::layer)
+                .contains(nl.kansenkaart.app.map.MapLayer.OPPORTUNITIES, nl.kansenkaart.app.map.MapLayer.GRID_FEED_IN);
+        assertThat(vm.map().content().orElseThrow().features(nl.kansenkaart.app.map.MapLayer.BUILDINGS))
+                .isNotEmpty();
+        p.nextTheme();
+        assertThat(vm.layers().colouringProperty().get()).isEqualTo(BuildingColouring.LABEL);
+        assertThat(p.themeNameProperty().get()).startsWith("Huidige situatie");
+        p.nextTheme();
+        assertThat(vm.layers().choiceProperty().get()).isEqualTo(MapChoice.FUNCTION);
+    }
+
+    @Test
+    void export_writes_the_workbook_and_maps_into_the_chosen_folder_and_lists_them() throws Exception {
+        vm.assumptions().set("zon.wattpiek_per_paneel", "500");
+        vm.saveAssumptionsToProject();
+        Path out = dir.resolve("export");
+        java.nio.file.Files.createDirectories(out);
+        dialogs.exportFolder = java.util.Optional.of(out);
+
+        vm.chooseFolderAndExport();
+
+        assertThat(dialogs.errors).isEmpty();
+        var result = vm.lastExportProperty().get().orElseThrow();
+        assertThat(result.storedAssumptions()).isTrue();
+        assertThat(result.workbook()).startsWith(out).isRegularFile();
+        assertThat(result.workbook().getFileName().toString()).endsWith(".xlsx");
+        try (var in = java.nio.file.Files.newInputStream(result.workbook())) {
+            // An xlsx is a zip: it starts with "PK".
+            assertThat(in.readNBytes(2)).containsExactly('P', 'K');
+        }
+        assertThat(result.maps())
+                .isNotEmpty()
+                .allSatisfy(m -> assertThat(m).startsWith(out).isRegularFile());
+        assertThat(result.analyses().solar().totals().peakPowerKwp())
+                .isEqualTo(vm.analysesProperty()
+                        .get()
+                        .orElseThrow()
+                        .solar()
+                        .totals()
+                        .peakPowerKwp());
+        assertThat(dialogs.information).singleElement().satisfies(text -> {
+            assertThat(text).contains(result.workbook().getFileName().toString());
+            assertThat(text).contains("opgeslagen");
+        });
+        assertThat(vm.statusProperty().get()).contains(result.files().size() + " bestanden geschreven");
+    }
+
+    @Test
+    void a_cancelled_folder_choice_exports_nothing() {
+        vm.chooseFolderAndExport();
+
+        assertThat(vm.lastExportProperty().get()).isEmpty();
+        assertThat(dialogs.information).isEmpty();
+        assertThat(dialogs.errors).isEmpty();
     }
 }

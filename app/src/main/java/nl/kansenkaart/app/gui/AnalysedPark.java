@@ -8,9 +8,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.kansenkaart.app.engine.AnalysisAssumptions;
+import nl.kansenkaart.app.engine.ParkAnalyses;
+import nl.kansenkaart.app.engine.ParkEngine;
+import nl.kansenkaart.app.map.MapAnalyses;
 import nl.kansenkaart.app.map.MapContent;
 import nl.kansenkaart.app.map.MapFeature;
 import nl.kansenkaart.core.grid.GridPosition;
+import nl.kansenkaart.core.kansen.KansenReport;
 import nl.kansenkaart.core.labels.LabelResult;
 import nl.kansenkaart.core.model.Company;
 import nl.kansenkaart.core.model.EnergyLabel;
@@ -18,28 +23,24 @@ import nl.kansenkaart.core.model.Override;
 import nl.kansenkaart.core.model.ParkSnapshot;
 import nl.kansenkaart.core.model.Unit;
 import nl.kansenkaart.core.obligations.ObligationResult;
-import nl.kansenkaart.core.obligations.ParkAnalysis;
 import nl.kansenkaart.core.obligations.ParkResults;
 import nl.kansenkaart.core.progress.Progress;
-import nl.kansenkaart.core.solar.SolarAnalysis;
 import nl.kansenkaart.core.solar.SolarOutcome;
 import nl.kansenkaart.core.solar.SolarReport;
 
 /**
- * Every analysis of one park with the lookups the tables and the identify panel need: results per
- * pand and the company name per verblijfsobject (the consultant's name wins over the KvK match).
+ * The engine's analyses of the shown park with the lookups the tables and the identify panel need:
+ * results per pand and the company name per verblijfsobject (the consultant's name wins over the
+ * KvK match). The analyses themselves run in {@link ParkEngine#run}, the same as on the command line.
  */
-public final class ParkAnalyses {
+public final class AnalysedPark {
     /** The override key (target UNIT) holding the company name a consultant typed. */
     public static final String COMPANY_NAME_KEY = "bedrijfsnaam";
     /** The override key (target BUILDING) marking a roof unsuitable; the solar analysis does not read it yet. */
     public static final String ROOF_UNSUITABLE_KEY = "dak_ongeschikt";
 
     private final MapContent content;
-    private final ParkSnapshot snapshot;
-    private final AssumptionSet assumptions;
-    private final SolarReport solar;
-    private final ParkResults results;
+    private final ParkAnalyses analyses;
     private final Map<String, SolarOutcome> solarByPand = new HashMap<>();
     private final Map<String, LabelResult> labelByPand = new HashMap<>();
     private final Map<String, ObligationResult> obligationByPand = new HashMap<>();
@@ -47,14 +48,18 @@ public final class ParkAnalyses {
     private final Map<String, String> companyByUnit = new HashMap<>();
     private final Map<String, Map<String, String>> buildingEdits = new HashMap<>();
 
-    private ParkAnalyses(
-            MapContent content, ParkSnapshot snapshot, AssumptionSet a, SolarReport solar, ParkResults results) {
+    /**
+     * The lookups over analyses the engine made.
+     *
+     * @param content the map content of the park; it may hold an older copy of the analysed snapshot,
+     *     as edits do not change what the map draws
+     */
+    public AnalysedPark(MapContent content, ParkAnalyses analyses) {
         this.content = content;
-        this.snapshot = snapshot;
-        this.assumptions = a;
-        this.solar = solar;
-        this.results = results;
-        solar.outcomes().forEach(o -> solarByPand.put(o.buildingId(), o));
+        this.analyses = analyses;
+        ParkSnapshot snapshot = analyses.snapshot();
+        analyses.solar().outcomes().forEach(o -> solarByPand.put(o.buildingId(), o));
+        ParkResults results = analyses.buildings();
         results.labels().forEach(r -> labelByPand.put(r.buildingId(), r));
         results.obligations().forEach(r -> obligationByPand.put(r.buildingId(), r));
         results.grid().forEach(r -> gridByPand.put(r.buildingId(), r));
@@ -77,16 +82,32 @@ public final class ParkAnalyses {
     }
 
     /**
-     * Runs solar, labels, obligations and grid over the park.
+     * Runs every analysis of the park through the engine.
      *
      * @param snapshot the park with the consultant's edits; {@code content} may hold an older copy of
      *     the same park, as edits do not change what the map draws
      */
-    public static ParkAnalyses run(MapContent content, ParkSnapshot snapshot, AssumptionSet a, Progress progress) {
-        SolarReport solar = SolarAnalysis.analyse(snapshot, a.solar());
-        progress.checkCancelled();
-        ParkResults results = ParkAnalysis.run(snapshot, a.office(), a.obligations(), a.grid(), progress);
-        return new ParkAnalyses(content, snapshot, a, solar, results);
+    public static AnalysedPark run(
+            MapContent content, ParkSnapshot snapshot, AnalysisAssumptions a, Progress progress) {
+        return new AnalysedPark(content, ParkEngine.run(snapshot, a, progress));
+    }
+
+    /**
+     * Runs every analysis of a freshly loaded park and builds its map content with the results that
+     * have geometry of their own (the collective kansen).
+     */
+    public static AnalysedPark runAndDraw(ParkSnapshot snapshot, AnalysisAssumptions a, Progress progress) {
+        ParkAnalyses analyses = ParkEngine.run(snapshot, a, progress);
+        return new AnalysedPark(MapContent.of(snapshot, mapAnalyses(analyses)), analyses);
+    }
+
+    private static MapAnalyses mapAnalyses(ParkAnalyses analyses) {
+        return MapAnalyses.of(analyses.solar(), analyses.buildings().labels(), analyses.kansen());
+    }
+
+    /** The results the map themes draw (solar potential, label-C task, kansen). */
+    public MapAnalyses mapAnalyses() {
+        return mapAnalyses(analyses);
     }
 
     /** The snapshot with one edit added, replacing an earlier edit of the same target, id and field. */
@@ -109,24 +130,34 @@ public final class ParkAnalyses {
         return content;
     }
 
+    /** The engine's analyses. */
+    public ParkAnalyses analyses() {
+        return analyses;
+    }
+
     /** The park with the edits the results rest on. */
     public ParkSnapshot snapshot() {
-        return snapshot;
+        return analyses.snapshot();
     }
 
     /** The assumptions used. */
-    public AssumptionSet assumptions() {
-        return assumptions;
+    public AnalysisAssumptions assumptions() {
+        return analyses.assumptions();
     }
 
     /** The solar report. */
     public SolarReport solar() {
-        return solar;
+        return analyses.solar();
     }
 
     /** Labels, obligations, grid and their summary. */
     public ParkResults results() {
-        return results;
+        return analyses.buildings();
+    }
+
+    /** The opportunities and the park score card. */
+    public KansenReport kansen() {
+        return analyses.kansen();
     }
 
     /** The solar outcome of a pand. */
