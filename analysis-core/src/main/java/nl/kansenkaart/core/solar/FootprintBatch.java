@@ -69,7 +69,8 @@ public final class FootprintBatch {
                     SolarEconomics.investmentEur(kwp, a),
                     SolarEconomics.savingsEur(kwh, a),
                     kwh * a.co2KgPerKwh(),
-                    SolarAnalysis.isGh1(usable, kwp, a));
+                    SolarAnalysis.isGh1(usable, kwp, a),
+                    false);
         }
         return acc.totals();
     }

@@ -3,7 +3,7 @@ package nl.kansenkaart.core.solar;
 import java.util.Optional;
 
 /** How many panels fit on one building and what they yield, by one of the three methods. */
-public sealed interface Sizing permits LeidraadSizing, ActueelSizing, RoofPartSizing {
+public sealed interface Sizing permits LeidraadSizing, ActueelSizing, RoofPartSizing, UnsuitableRoofSizing {
 
     /** The method that produced this sizing (after any fallback). */
     SolarMethod method();

@@ -31,23 +31,37 @@ public final class SolarAnalysis {
      */
     public static final String EXISTING_PV_KEY = "bestaande_zonnepanelen";
 
+    /**
+     * The override key (target BUILDING) with which the consultant marks a roof unsuitable for
+     * panels: "ja" gives the pand 0 panels whatever its roof data say, "nee" (or no override) lets
+     * the method decide. Also "true"/"false", "1"/"0".
+     */
+    public static final String ROOF_UNSUITABLE_KEY = "dak_ongeschikt";
+
     private SolarAnalysis() {}
 
     /**
      * Analyses every building of the snapshot, in pand-id order.
      *
-     * @throws IllegalArgumentException when an override for existing panels holds neither ja nor nee
+     * @throws IllegalArgumentException when an override for existing panels or an unsuitable roof
+     *     holds neither ja nor nee
      */
     public static SolarReport analyse(ParkSnapshot snapshot, SolarAssumptions a) {
         Map<String, List<RoofPart>> parts = snapshot.roofPartsByBuilding();
-        Map<String, Boolean> existingPv = existingPv(snapshot.overrides());
+        Map<String, Boolean> existingPv = yesNo(snapshot.overrides(), EXISTING_PV_KEY);
+        Map<String, Boolean> unsuitable = yesNo(snapshot.overrides(), ROOF_UNSUITABLE_KEY);
         GridLookup grid = new GridLookup(snapshot.gridAreas());
         List<Building> buildings = new ArrayList<>(snapshot.buildings());
         buildings.sort(Comparator.comparing(Building::id));
         List<SolarOutcome> outcomes = new ArrayList<>(buildings.size());
         for (Building b : buildings) {
             outcomes.add(assess(
-                    b, parts.getOrDefault(b.id(), List.of()), grid, Optional.ofNullable(existingPv.get(b.id())), a));
+                    b,
+                    parts.getOrDefault(b.id(), List.of()),
+                    grid,
+                    Optional.ofNullable(existingPv.get(b.id())),
+                    unsuitable.getOrDefault(b.id(), false),
+                    a));
         }
         return new SolarReport(
                 snapshot.park().id(),
@@ -72,11 +86,32 @@ public final class SolarAnalysis {
             List<GridArea> gridAreas,
             Optional<Boolean> existingPv,
             SolarAssumptions a) {
-        return assess(building, roofParts, new GridLookup(gridAreas), existingPv, a);
+        return assess(building, roofParts, new GridLookup(gridAreas), existingPv, false, a);
+    }
+
+    /**
+     * Assesses one building, honouring the consultant's verdict on its roof.
+     *
+     * @param roofUnsuitable true when the consultant marked the roof unsuitable: 0 panels, with the
+     *     sizing the method would have given kept in the reason
+     */
+    public static SolarOutcome assess(
+            Building building,
+            List<RoofPart> roofParts,
+            List<GridArea> gridAreas,
+            Optional<Boolean> existingPv,
+            boolean roofUnsuitable,
+            SolarAssumptions a) {
+        return assess(building, roofParts, new GridLookup(gridAreas), existingPv, roofUnsuitable, a);
     }
 
     private static SolarOutcome assess(
-            Building b, List<RoofPart> roofParts, GridLookup grid, Optional<Boolean> existingPv, SolarAssumptions a) {
+            Building b,
+            List<RoofPart> roofParts,
+            GridLookup grid,
+            Optional<Boolean> existingPv,
+            boolean roofUnsuitable,
+            SolarAssumptions a) {
         if (!b.status().isStanding()) {
             return new NotAssessed(b.id(), "BAG-status " + b.status().bagName());
         }
@@ -85,6 +120,9 @@ public final class SolarAnalysis {
             return new NotAssessed(b.id(), "pandgeometrie heeft geen oppervlak (0 m2)");
         }
         Sizing sizing = size(footprint, b.roof(), roofParts, a);
+        if (roofUnsuitable) {
+            sizing = new UnsuitableRoofSizing(sizing);
+        }
         return potential(b.id(), b.constructionYear(), sizing, existingPv, grid.feedInAt(b.footprint()), a);
     }
 
@@ -164,22 +202,23 @@ public final class SolarAnalysis {
         return roof.get().greenhouse() ? FootprintFallback.GREENHOUSE : FootprintFallback.NO_ROOF_PARTS;
     }
 
-    private static Map<String, Boolean> existingPv(List<Override> overrides) {
+    /** The ja/nee overrides with this key (target BUILDING) by pand id; a later one wins. */
+    private static Map<String, Boolean> yesNo(List<Override> overrides, String key) {
         Map<String, Boolean> result = new HashMap<>();
         for (Override o : overrides) {
-            if (o.target() != Override.OverrideTarget.BUILDING || !o.key().equalsIgnoreCase(EXISTING_PV_KEY)) {
+            if (o.target() != Override.OverrideTarget.BUILDING || !o.key().equalsIgnoreCase(key)) {
                 continue;
             }
             String id = BagIds.pandId(o.targetId());
             String value = o.value().strip().toLowerCase(Locale.ROOT);
-            boolean has =
+            boolean yes =
                     switch (value) {
                         case "ja", "true", "1" -> true;
                         case "nee", "false", "0" -> false;
-                        default -> throw new IllegalArgumentException("ongeldige waarde '" + o.value() + "' voor "
-                                + EXISTING_PV_KEY + " van pand " + id + ": kies ja of nee");
+                        default -> throw new IllegalArgumentException("ongeldige waarde '" + o.value() + "' voor " + key
+                                + " van pand " + id + ": kies ja of nee");
                     };
-            result.put(id, has);
+            result.put(id, yes);
         }
         return result;
     }

@@ -16,6 +16,8 @@ import nl.kansenkaart.core.text.DutchNumbers;
  * @param yearlySavingsEur summed yearly savings in EUR
  * @param co2AvoidedKgPerYear summed avoided CO2 in kg per year
  * @param gh1Roofs buildings with a GH1-size roof
+ * @param roofsMarkedUnsuitable assessed buildings whose roof the consultant marked unsuitable (they
+ *     count as assessed with 0 panels)
  */
 public record SolarTotals(
         int buildingsAssessed,
@@ -27,7 +29,8 @@ public record SolarTotals(
         double investmentEur,
         double yearlySavingsEur,
         double co2AvoidedKgPerYear,
-        int gh1Roofs) {
+        int gh1Roofs,
+        int roofsMarkedUnsuitable) {
 
     /** The totals of the outcomes, summed in list order (so the same list gives the same sums). */
     public static SolarTotals of(List<? extends SolarOutcome> outcomes) {
@@ -42,7 +45,8 @@ public record SolarTotals(
                         p.economics().investmentEur(),
                         p.economics().yearlySavingsEur(),
                         p.economics().co2AvoidedKgPerYear(),
-                        p.flags().gh1SizeRoof());
+                        p.flags().gh1SizeRoof(),
+                        p.sizing() instanceof UnsuitableRoofSizing);
             } else {
                 acc.notAssessed++;
             }
@@ -50,9 +54,9 @@ public record SolarTotals(
         return acc.totals();
     }
 
-    /** Dutch lines "naam: waarde eenheid" for reports. */
+    /** Dutch lines "naam: waarde eenheid" for reports; the unsuitable roofs only when there are any. */
     public List<String> describe() {
-        return List.of(
+        List<String> lines = new java.util.ArrayList<>(List.of(
                 "Panden berekend: " + DutchNumbers.whole(buildingsAssessed),
                 "Panden niet meegenomen: " + DutchNumbers.whole(buildingsNotAssessed),
                 "Bruikbaar dakoppervlak: " + DutchNumbers.whole(usableRoofAreaM2) + " m2",
@@ -62,7 +66,12 @@ public record SolarTotals(
                 "Investering: " + DutchNumbers.whole(investmentEur) + " euro",
                 "Besparing: " + DutchNumbers.whole(yearlySavingsEur) + " euro per jaar",
                 "Vermeden CO2: " + DutchNumbers.upTo(co2AvoidedKgPerYear / 1000, 1) + " ton per jaar",
-                "Daken van GH1-formaat: " + DutchNumbers.whole(gh1Roofs));
+                "Daken van GH1-formaat: " + DutchNumbers.whole(gh1Roofs)));
+        if (roofsMarkedUnsuitable > 0) {
+            lines.add("Daken door adviseur ongeschikt gemarkeerd (0 panelen): "
+                    + DutchNumbers.whole(roofsMarkedUnsuitable));
+        }
+        return List.copyOf(lines);
     }
 
     /** Running sums for one caller; never shared between threads. */
@@ -77,6 +86,7 @@ public record SolarTotals(
         double savingsEur;
         double co2Kg;
         int gh1;
+        int unsuitable;
 
         void add(
                 double usableM2,
@@ -86,8 +96,12 @@ public record SolarTotals(
                 double investment,
                 double savings,
                 double co2,
-                boolean gh1Roof) {
+                boolean gh1Roof,
+                boolean markedUnsuitable) {
             assessed++;
+            if (markedUnsuitable) {
+                unsuitable++;
+            }
             areaM2 += usableM2;
             panels += p;
             kwp += peakKwp;
@@ -102,7 +116,17 @@ public record SolarTotals(
 
         SolarTotals totals() {
             return new SolarTotals(
-                    assessed, notAssessed, areaM2, panels, kwp, kwh / 1000, investmentEur, savingsEur, co2Kg, gh1);
+                    assessed,
+                    notAssessed,
+                    areaM2,
+                    panels,
+                    kwp,
+                    kwh / 1000,
+                    investmentEur,
+                    savingsEur,
+                    co2Kg,
+                    gh1,
+                    unsuitable);
         }
     }
 }

@@ -153,6 +153,16 @@ class SolarAnalysisTest {
                         .shareOfParkElectricityUse()
                         .getAsDouble())
                 .isCloseTo(0.25, within(1e-12));
+        SolarReport withUse = report.withElectricityUseEstimate(112_000);
+        assertThat(withUse.parkElectricityUseMwhPerYear()).hasValue(112.0);
+        assertThat(report.describeTotals()).last().isEqualTo("Aandeel in geschat elektriciteitsgebruik park:"
+                + " onbekend (nog geen schatting van het gebruik)");
+        assertThat(withUse.describeTotals())
+                .startsWith(report.totals().describe().toArray(String[]::new))
+                .last()
+                .asString()
+                .startsWith("Aandeel in geschat elektriciteitsgebruik park: 25 % (opbrengst 28 MWh tegenover geschat"
+                        + " 112 MWh per jaar; een schatting:");
         assertThatThrownBy(() -> report.withElectricityUseEstimate(0))
                 .hasMessageContaining("ongeldig geschat elektriciteitsgebruik");
     }

@@ -44,7 +44,7 @@ public record ParkAnalyses(
     public List<String> describe() {
         List<String> lines = new ArrayList<>();
         lines.add("Zon op dak (" + solar.assumptions().name() + ")");
-        solar.totals().describe().forEach(l -> lines.add("  " + l));
+        solar.describeTotals().forEach(l -> lines.add("  " + l));
         lines.add("Labelplicht, verplichtingen en netcapaciteit");
         buildings.summary().describe().forEach(l -> lines.add("  " + l));
         lines.add("Kansen");
