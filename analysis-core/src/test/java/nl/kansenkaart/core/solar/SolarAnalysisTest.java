@@ -155,8 +155,10 @@ class SolarAnalysisTest {
                 .isCloseTo(0.25, within(1e-12));
         SolarReport withUse = report.withElectricityUseEstimate(112_000);
         assertThat(withUse.parkElectricityUseMwhPerYear()).hasValue(112.0);
-        assertThat(report.describeTotals()).last().isEqualTo("Aandeel in geschat elektriciteitsgebruik park:"
-                + " onbekend (nog geen schatting van het gebruik)");
+        assertThat(report.describeTotals())
+                .last()
+                .isEqualTo("Aandeel in geschat elektriciteitsgebruik park:"
+                        + " onbekend (nog geen schatting van het gebruik)");
         assertThat(withUse.describeTotals())
                 .startsWith(report.totals().describe().toArray(String[]::new))
                 .last()

@@ -36,8 +36,8 @@ import nl.kansenkaart.core.solar.SolarReport;
 public final class AnalysedPark {
     /** The override key (target UNIT) holding the company name a consultant typed. */
     public static final String COMPANY_NAME_KEY = "bedrijfsnaam";
-    /** The override key (target BUILDING) marking a roof unsuitable; the solar analysis does not read it yet. */
-    public static final String ROOF_UNSUITABLE_KEY = "dak_ongeschikt";
+    /** The override key (target BUILDING) marking a roof unsuitable; the solar analysis gives it 0 panels. */
+    public static final String ROOF_UNSUITABLE_KEY = nl.kansenkaart.core.solar.SolarAnalysis.ROOF_UNSUITABLE_KEY;
 
     private final MapContent content;
     private final ParkAnalyses analyses;

@@ -188,7 +188,7 @@ class WorkbenchAnalysesTest {
     }
 
     @Test
-    void a_roof_marked_unsuitable_is_stored_but_the_solar_analysis_does_not_use_it_yet() throws Exception {
+    void a_roof_marked_unsuitable_is_stored_and_the_solar_table_shows_zero_panels_with_the_reason() throws Exception {
         SolarRow row = vm.solarTable().rows().stream()
                 .filter(r -> r.panels() > 0)
                 .findFirst()
@@ -201,12 +201,13 @@ class WorkbenchAnalysesTest {
             assertThat(store.overrides())
                     .contains(new Override(Override.OverrideTarget.BUILDING, row.pandId(), "dak_ongeschikt", "ja"));
         }
-        // Honest until the solar analysis reads the flag: the potential stays as computed.
-        assertThat(vm.solarTable().rows())
-                .filteredOn(r -> r.pandId().equals(row.pandId()))
-                .singleElement()
-                .extracting(SolarRow::panels)
-                .isEqualTo(row.panels());
+        SolarRow after = vm.solarTable().rows().stream()
+                .filter(r -> r.pandId().equals(row.pandId()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(after.panels()).isZero();
+        assertThat(after.peakPowerKwp()).isZero();
+        assertThat(after.reason()).startsWith("dak door de adviseur als ongeschikt gemarkeerd: 0 panelen");
     }
 
     @Test
