@@ -170,7 +170,12 @@ final class LayerImporter {
                 };
             }
             case UNITS -> units(geometry);
-            case ROOFS -> roofs(geometry, KindRecognizer.isRoofFaceLayer(layer.fieldNames()));
+            case ROOFS -> roofs(
+                    geometry,
+                    KindRecognizer.isRoofFaceLayer(layer.fieldNames()),
+                    carriesBagPanden(layer.fieldNames())
+                            ? Optional.of(new BuildingMapper(geometry))
+                            : Optional.empty());
             case LABELS -> labels();
             case GRID -> {
                 GridMapper m = new GridMapper(geometry);
@@ -243,8 +248,21 @@ final class LayerImporter {
         };
     }
 
-    private Handler roofs(GeometryPreparer geometry, boolean faces) {
+    /**
+     * Whether a 3D BAG pand layer also carries the BAG fields of its panden (status and bouwjaar, as
+     * 3D BAG CityJSON tiles do): then a project without a BAG import still gets those panden.
+     */
+    static boolean carriesBagPanden(List<String> fieldNames) {
+        java.util.Set<String> keys = fieldNames.stream()
+                .map(nl.kansenkaart.io.mapping.FieldNames::key)
+                .collect(java.util.stream.Collectors.toSet());
+        return keys.contains("status") && (keys.contains("oorspronkelijkbouwjaar") || keys.contains("bouwjaar"));
+    }
+
+    private Handler roofs(GeometryPreparer geometry, boolean faces, Optional<BuildingMapper> panden) {
         RoofMapper mapper = new RoofMapper(geometry);
+        Map<String, Long> pandenNotAdded = new LinkedHashMap<>();
+        long[] pandenAdded = {0, 0};
         return new Handler() {
             @Override
             public void handle(SourceFeature f, Tally t) throws ValueProblem, StoreException {
@@ -256,6 +274,22 @@ final class LayerImporter {
                     var roof = mapper.summary(f);
                     session.addRoof(roof.buildingId(), roof.summary());
                     t.imported(false);
+                    if (panden.isPresent()) {
+                        addPand(f);
+                    }
+                }
+            }
+
+            /** The pand itself, when the project does not have it yet; a bad pand never costs the roof. */
+            private void addPand(SourceFeature f) throws StoreException {
+                try {
+                    if (session.addIfAbsent(panden.get().map(f).value())) {
+                        pandenAdded[0]++;
+                    } else {
+                        pandenAdded[1]++;
+                    }
+                } catch (ValueProblem p) {
+                    pandenNotAdded.merge(p.reason(), 1L, Long::sum);
                 }
             }
 
@@ -265,6 +299,16 @@ final class LayerImporter {
                     notes.add(mapper.azimuthAssumed() + " platte dakvlakken zonder azimut: 0 (noord) genomen,"
                             + " bij een plat dak doet de richting er niet toe");
                 }
+                if (pandenAdded[0] > 0) {
+                    notes.add(pandenAdded[0] + " panden met hun BAG-gegevens uit 3D BAG toegevoegd (nog niet in het"
+                            + " project; een latere BAG-import vervangt ze)");
+                }
+                if (pandenAdded[1] > 0) {
+                    notes.add(pandenAdded[1] + " panden stonden al in het project (BAG blijft leidend): alleen hun"
+                            + " dakgegevens geïmporteerd");
+                }
+                pandenNotAdded.forEach((why, n) ->
+                        notes.add(n + " panden niet uit 3D BAG toegevoegd (" + why + "); hun dakgegevens wel"));
             }
         };
     }

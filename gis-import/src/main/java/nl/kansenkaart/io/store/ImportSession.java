@@ -45,6 +45,7 @@ public final class ImportSession implements AutoCloseable {
     private final Map<String, Long> inserted = new HashMap<>();
     private final Set<String> touched = new LinkedHashSet<>();
     private boolean open = true;
+    private PreparedStatement pandExists;
 
     ImportSession(ProjectStore store, Connection connection, Provenance provenance) throws SQLException {
         this.store = store;
@@ -104,6 +105,34 @@ public final class ImportSession implements AutoCloseable {
         if (building.roof().isPresent()) {
             addRoof(building.id(), building.roof().get());
         }
+    }
+
+    /**
+     * Adds a pand only when the project holds none with its id yet, for sources that carry a copy of
+     * the BAG (3D BAG): a pand from a BAG import stays as it is, since the BAG is the register and
+     * the copy may be older. A re-import of this same source removed its own panden first, so they
+     * come back.
+     *
+     * @return true when the pand was added, false when the project already had it
+     */
+    public boolean addIfAbsent(Building building) throws StoreException {
+        requireOpen();
+        try {
+            if (pandExists == null) {
+                pandExists = connection.prepareStatement(
+                        "SELECT 1 FROM \"" + ProjectSchema.BUILDINGS + "\" WHERE identificatie = ? LIMIT 1");
+            }
+            pandExists.setString(1, building.id());
+            try (ResultSet rs = pandExists.executeQuery()) {
+                if (rs.next()) {
+                    return false;
+                }
+            }
+        } catch (SQLException e) {
+            throw store.failure("pand " + building.id() + " opzoeken in " + ProjectSchema.BUILDINGS + " mislukt", e);
+        }
+        feature(ProjectSchema.BUILDINGS, "pand " + building.id(), building.footprint(), RowCodec.building(building));
+        return true;
     }
 
     /** Adds or replaces the 3D BAG roof summary of a pand (which may come from another source than the pand). */
@@ -225,6 +254,10 @@ public final class ImportSession implements AutoCloseable {
     }
 
     private void closeInserters() throws SQLException {
+        if (pandExists != null) {
+            pandExists.close();
+            pandExists = null;
+        }
         inserters.forEach((table, i) -> inserted.put(table, i.count()));
         List<RowInserter> all = new ArrayList<>(inserters.values());
         inserters.clear();
@@ -261,6 +294,10 @@ public final class ImportSession implements AutoCloseable {
         inserters.values().forEach(RowInserter::discard);
         inserters.clear();
         try {
+            if (pandExists != null) {
+                pandExists.close();
+                pandExists = null;
+            }
             connection.rollback();
             connection.setAutoCommit(true);
         } catch (SQLException e) {
