@@ -136,6 +136,16 @@ final class SummarySheet {
         number("summary.solar.co2", t.co2AvoidedKgPerYear() / 1000, NumberFormat.KWP);
         number("summary.solar.gh1", t.gh1Roofs());
         number("summary.solar.share", report.shareOfParkElectricityUse(), NumberFormat.PERCENT);
+        // The share is taken of an estimate; the row under it says which use and how it was estimated.
+        if (report.parkElectricityUseMwhPerYear().isPresent()) {
+            number(
+                    "summary.solar.parkUse",
+                    report.parkElectricityUseMwhPerYear().getAsDouble() * 1000,
+                    NumberFormat.ENERGY);
+            line(text("summary.solar.shareNote"));
+        } else if (report.shareOfParkElectricityUse().isEmpty()) {
+            line(text("summary.solar.shareUnknown"));
+        }
     }
 
     private void buildingTotals(BuildingAnalyses analyses) {
