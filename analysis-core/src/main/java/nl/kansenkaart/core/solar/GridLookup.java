@@ -1,48 +1,57 @@
 package nl.kansenkaart.core.solar;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import nl.kansenkaart.core.grid.SpatialGridJoin;
 import nl.kansenkaart.core.model.CapacityStatus;
 import nl.kansenkaart.core.model.GridArea;
+import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.Point;
-import org.locationtech.jts.geom.prep.PreparedGeometry;
-import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.geom.Location;
+import org.locationtech.jts.index.strtree.STRtree;
 
 /**
- * Finds the feed-in status of the grid area a footprint lies in. Made per analysis call and used
- * by one thread, so the lazily built indexes of the prepared geometries are never shared.
+ * Finds the feed-in status of the grid area a footprint lies in, through an STRtree of the areas
+ * and an indexed point-in-area locator per area: a park of a million panden and hundreds of grid
+ * areas would otherwise test every area for every pand. Made per analysis call and used by one
+ * thread.
  */
 final class GridLookup {
-    private final List<PreparedGeometry> areas = new ArrayList<>();
-    private final List<CapacityStatus> feedIn = new ArrayList<>();
+    private final STRtree tree = new STRtree();
+    private final boolean empty;
+
+    /** An indexed area and the status the solar analysis needs from it. */
+    private record Entry(IndexedPointInAreaLocator locator, CapacityStatus feedIn) {}
 
     GridLookup(List<GridArea> gridAreas) {
         for (GridArea g : gridAreas) {
-            areas.add(PreparedGeometryFactory.prepare(g.area()));
-            feedIn.add(g.feedIn());
+            tree.insert(g.area().getEnvelopeInternal(), new Entry(new IndexedPointInAreaLocator(g.area()), g.feedIn()));
         }
+        tree.build();
+        empty = gridAreas.isEmpty();
     }
 
     /**
-     * The feed-in status at the footprint's interior point (always inside the footprint, unlike the
-     * centroid of an L-shaped hall). Where areas overlap the most severe status wins, because that
-     * is the one the connection request will meet.
+     * The feed-in status at a point inside the footprint (the same point the grid analysis joins
+     * with, never outside an L-shaped hall as a centroid can be). Where areas overlap the most
+     * severe status wins, because that is the one the connection request will meet.
      */
     Optional<CapacityStatus> feedInAt(Geometry footprint) {
-        if (areas.isEmpty()) {
+        if (empty) {
             return Optional.empty();
         }
-        Point p = footprint.getInteriorPoint();
-        List<CapacityStatus> found = new ArrayList<>();
-        for (int i = 0; i < areas.size(); i++) {
-            if (areas.get(i).covers(p)) {
-                found.add(feedIn.get(i));
+        Coordinate p = SpatialGridJoin.interiorPoint(footprint);
+        CapacityStatus[] worst = {null};
+        tree.query(new Envelope(p), item -> {
+            Entry e = (Entry) item;
+            if ((worst[0] == null || severity(e.feedIn()) > severity(worst[0]))
+                    && e.locator().locate(p) != Location.EXTERIOR) {
+                worst[0] = e.feedIn();
             }
-        }
-        return found.stream().max(Comparator.comparingInt(GridLookup::severity));
+        });
+        return Optional.ofNullable(worst[0]);
     }
 
     private static int severity(CapacityStatus s) {
