@@ -261,9 +261,11 @@ final class LayerImporter {
 
     private Handler roofs(GeometryPreparer geometry, boolean faces, Optional<BuildingMapper> panden) {
         RoofMapper mapper = new RoofMapper(geometry);
-        Map<String, Long> pandenNotAdded = new LinkedHashMap<>();
-        long[] pandenAdded = {0, 0};
         return new Handler() {
+            private final Map<String, Long> pandenNotAdded = new LinkedHashMap<>();
+            private long pandenAdded;
+            private long pandenKept;
+
             @Override
             public void handle(SourceFeature f, Tally t) throws ValueProblem, StoreException {
                 if (faces) {
@@ -284,9 +286,9 @@ final class LayerImporter {
             private void addPand(SourceFeature f) throws StoreException {
                 try {
                     if (session.addIfAbsent(panden.get().map(f).value())) {
-                        pandenAdded[0]++;
+                        pandenAdded++;
                     } else {
-                        pandenAdded[1]++;
+                        pandenKept++;
                     }
                 } catch (ValueProblem p) {
                     pandenNotAdded.merge(p.reason(), 1L, Long::sum);
@@ -299,12 +301,12 @@ final class LayerImporter {
                     notes.add(mapper.azimuthAssumed() + " platte dakvlakken zonder azimut: 0 (noord) genomen,"
                             + " bij een plat dak doet de richting er niet toe");
                 }
-                if (pandenAdded[0] > 0) {
-                    notes.add(pandenAdded[0] + " panden met hun BAG-gegevens uit 3D BAG toegevoegd (nog niet in het"
+                if (pandenAdded > 0) {
+                    notes.add(pandenAdded + " panden met hun BAG-gegevens uit 3D BAG toegevoegd (nog niet in het"
                             + " project; een latere BAG-import vervangt ze)");
                 }
-                if (pandenAdded[1] > 0) {
-                    notes.add(pandenAdded[1] + " panden stonden al in het project (BAG blijft leidend): alleen hun"
+                if (pandenKept > 0) {
+                    notes.add(pandenKept + " panden stonden al in het project (BAG blijft leidend): alleen hun"
                             + " dakgegevens geïmporteerd");
                 }
                 pandenNotAdded.forEach((why, n) ->
