@@ -27,8 +27,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The ten real 3D BAG buildings of Delft (../shared/data/3dbag-delft, CityJSONSeq v2024.04.20)
  * through both footprint methods, with b3_opp_grond as footprint and b3_dak_type as roof shape.
  * The core has no JSON parser, so the test reads the few flat attributes it needs with patterns;
- * the full CityJSON import belongs to gis-import. The file carries no per-face slope or azimuth,
- * so the roof-part method cannot run on it.
+ * the full CityJSON import belongs to gis-import. The file carries no per-face slope or azimuth
+ * attributes; the importer measures them from the LoD 2.2 roof surfaces, and gis-import's
+ * DelftSolarEndToEndTest runs the roof-part method on the imported project.
  */
 @Tag("real-data")
 class DelftRealRoofsTest {
