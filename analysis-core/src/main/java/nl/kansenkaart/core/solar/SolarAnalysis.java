@@ -43,7 +43,7 @@ public final class SolarAnalysis {
     /**
      * Analyses every building of the snapshot, in pand-id order.
      *
-     * @throws IllegalArgumentException when an override for existing panels or an unsuitable roof
+     * @throws InvalidOverrideException when an override for existing panels or an unsuitable roof
      *     holds neither ja nor nee
      */
     public static SolarReport analyse(ParkSnapshot snapshot, SolarAssumptions a) {
@@ -215,7 +215,7 @@ public final class SolarAnalysis {
                     switch (value) {
                         case "ja", "true", "1" -> true;
                         case "nee", "false", "0" -> false;
-                        default -> throw new IllegalArgumentException("ongeldige waarde '" + o.value() + "' voor " + key
+                        default -> throw new InvalidOverrideException("ongeldige waarde '" + o.value() + "' voor " + key
                                 + " van pand " + id + ": kies ja of nee");
                     };
             result.put(id, yes);

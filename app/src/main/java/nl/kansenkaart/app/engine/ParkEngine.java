@@ -11,6 +11,7 @@ import nl.kansenkaart.core.obligations.ObligationResult;
 import nl.kansenkaart.core.obligations.ParkAnalysis;
 import nl.kansenkaart.core.obligations.ParkResults;
 import nl.kansenkaart.core.progress.Progress;
+import nl.kansenkaart.core.solar.InvalidOverrideException;
 import nl.kansenkaart.core.solar.SolarAnalysis;
 import nl.kansenkaart.core.solar.SolarReport;
 import nl.kansenkaart.io.store.AnalysisResults;
@@ -50,7 +51,7 @@ public final class ParkEngine {
     public static ParkAnalyses analyseAndStore(
             ProjectStore store, String parkId, AnalysisAssumptions a, Instant computedAt, Progress progress)
             throws StoreException {
-        ParkAnalyses analyses = run(store.load(parkId), a, progress);
+        ParkAnalyses analyses = runStored(store, parkId, a, progress);
         AnalysisResults stored = analyses.toStored(computedAt);
         store.saveResults(stored);
         return analyses;
@@ -68,12 +69,27 @@ public final class ParkEngine {
         List<ParkAnalyses> all = new java.util.ArrayList<>();
         List<AnalysisResults> stored = new java.util.ArrayList<>();
         for (String parkId : parkIds) {
-            ParkAnalyses analyses = run(store.load(parkId), a, progress);
+            ParkAnalyses analyses = runStored(store, parkId, a, progress);
             all.add(analyses);
             stored.add(analyses.toStored(computedAt));
         }
         store.saveResults(stored);
         return all;
+    }
+
+    /**
+     * Loads and analyses a park; an edit in the project that an analysis cannot read is bad input
+     * in that file, reported as a store problem naming the file, the field, the value and the pand.
+     */
+    private static ParkAnalyses runStored(ProjectStore store, String parkId, AnalysisAssumptions a, Progress progress)
+            throws StoreException {
+        ParkSnapshot snapshot = store.load(parkId);
+        try {
+            return run(snapshot, a, progress);
+        } catch (InvalidOverrideException e) {
+            throw new StoreException(
+                    store.file(), "aanpassing in tabel aanpassingen niet bruikbaar: " + e.getMessage(), e);
+        }
     }
 
     /**

@@ -121,6 +121,30 @@ class ParkEngineSolarTest {
     }
 
     @Test
+    void an_unreadable_roof_verdict_in_the_project_is_bad_input_naming_the_file_and_keeps_the_results()
+            throws Exception {
+        Path project = importedSample();
+        AnalysisAssumptions a = AnalysisAssumptions.defaults(TODAY);
+        try (ProjectStore store = ProjectStore.open(project)) {
+            String parkId = store.parks().get(0).id();
+            ParkAnalyses first =
+                    ParkEngine.analyseAndStore(store, parkId, a, Instant.parse("2026-11-24T10:00:00Z"), Progress.NONE);
+            String pand = first.solar().potentials().get(0).buildingId();
+            double panels = storedPanels(project, parkId);
+            store.saveOverride(new Override(
+                    Override.OverrideTarget.BUILDING, pand, SolarAnalysis.ROOF_UNSUITABLE_KEY, "misschien"));
+
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> ParkEngine.analyseAndStore(
+                            store, parkId, a, Instant.parse("2026-11-24T11:00:00Z"), Progress.NONE))
+                    .isInstanceOf(nl.kansenkaart.io.store.StoreException.class)
+                    .hasMessage("Projectbestand " + project + ": aanpassing in tabel aanpassingen niet bruikbaar:"
+                            + " ongeldige waarde 'misschien' voor dak_ongeschikt van pand " + pand
+                            + ": kies ja of nee");
+            assertThat(storedPanels(project, parkId)).isEqualTo(panels);
+        }
+    }
+
+    @Test
     void the_solar_totals_set_the_yield_against_the_parks_estimated_electricity_use() throws Exception {
         Path project = importedSample();
         try (ProjectStore store = ProjectStore.open(project)) {
