@@ -163,8 +163,6 @@ public final class WorkbenchViewModel implements AutoCloseable {
 
     private record Opened(ProjectStore store, List<Park> parks) {}
 
-    private record Loaded(AnalysedPark park, Optional<AnalysisAssumptions> stored, String unreadable) {}
-
     /**
      * Runs every analysis of the shown park with the panel's assumptions and stores results and
      * assumptions in the project ("Opslaan in project"), as {@code kansenkaart analyse} does, so an
@@ -195,13 +193,17 @@ public final class WorkbenchViewModel implements AutoCloseable {
         return savedAssumptions;
     }
 
+    /**
+     * Loads a park in two steps, so the window is usable early: first the park and its map (a frame
+     * shows as soon as it is drawn), then every analysis, after which tables, panels and the kansen
+     * layer follow.
+     */
     private void loadPark(Park park) {
         Optional<ProjectStore> from = store;
         if (from.isEmpty()) {
             return;
         }
         status.set(Messages.get("park.loading", park.name()));
-        AnalysisAssumptions panel = assumptions.currentProperty().get();
         work.execute(
                 Messages.get("park.loading", park.name()),
                 progress -> {
@@ -215,20 +217,60 @@ public final class WorkbenchViewModel implements AutoCloseable {
                     } catch (AssumptionsException e) {
                         unreadable = e.getMessage();
                     }
-                    AnalysisAssumptions a = stored.orElse(panel);
-                    return new Loaded(AnalysedPark.runAndDraw(loadedPark, a, progress), stored, unreadable);
+                    return new Drawn(MapContent.of(loadedPark), stored, unreadable);
                 },
-                loaded -> {
-                    savedAssumptions.loaded(loaded.stored(), true);
-                    show(loaded.park());
-                    if (!loaded.unreadable().isEmpty()) {
-                        dialogs.showError(Messages.get("assumptions.storedUnreadable"), loaded.unreadable());
+                drawn -> {
+                    // The shown results belong to the previous park: none until this one's are in.
+                    analyses.set(Optional.empty());
+                    snapshot = Optional.of(drawn.content().snapshot());
+                    selection.clear();
+                    map.setContent(drawn.content());
+                    building.setContent(drawn.content());
+                    savedAssumptions.loaded(drawn.stored(), true);
+                    if (!drawn.unreadable().isEmpty()) {
+                        dialogs.showError(Messages.get("assumptions.storedUnreadable"), drawn.unreadable());
                     }
+                    analyse(drawn.content());
                 },
                 e -> {
                     status.set("");
                     dialogs.showError(Messages.get("park.loadFailed", park.name()), message(e));
                 });
+    }
+
+    private record Drawn(MapContent content, Optional<AnalysisAssumptions> stored, String unreadable) {}
+
+    /** The second step of loading: every analysis of the park on the map, with the panel's assumptions. */
+    private void analyse(MapContent content) {
+        AnalysisAssumptions a = assumptions.currentProperty().get();
+        long mine = ++analysisGeneration;
+        status.set(Messages.get("analysis.running"));
+        pendingAnalysis.ifPresent(TaskExecutor.Cancellable::cancel);
+        pendingAnalysis = Optional.of(work.execute(
+                Messages.get("analysis.running"),
+                progress -> AnalysedPark.run(content, content.snapshot(), a, progress),
+                result -> {
+                    if (mine != analysisGeneration) {
+                        return;
+                    }
+                    map.replaceContent(result.content());
+                    apply(result);
+                    ParkSnapshot s = content.snapshot();
+                    status.set(Messages.get(
+                            "park.loaded",
+                            s.park().name(),
+                            s.buildings().size(),
+                            s.units().size(),
+                            s.labels().size()));
+                    if (!assumptions.currentProperty().get().equals(a)) {
+                        // The consultant changed an assumption while the park was analysed.
+                        recompute();
+                    }
+                },
+                e -> {
+                    status.set("");
+                    dialogs.showError(Messages.get("analysis.failed"), message(e));
+                }));
     }
 
     /** Shows a park that is already in memory (a demo or a test), without a project file. */

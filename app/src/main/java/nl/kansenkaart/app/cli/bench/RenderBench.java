@@ -30,7 +30,7 @@ public final class RenderBench {
     private static final int WIDTH = 1600;
     private static final int HEIGHT = 1000;
     private static final int WARM_UP = 2;
-    private static final int FRAMES = 8;
+    private static final int FRAMES = 10;
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     private RenderBench() {}
@@ -44,6 +44,8 @@ public final class RenderBench {
         MapTheme theme = Themes.currentSituation(BuildingColouring.FUNCTION).without(Themes.HIDDEN_BY_DEFAULT);
         Viewport full = Viewport.fit(content.extent(), WIDTH, HEIGHT, 24);
         Viewport zoomed = full.zoomAbout(16, WIDTH / 2.0, HEIGHT / 2.0);
+        // The JIT compiles the renderer during the first frames: warm it on the whole park first.
+        frames(content, theme, full, v -> v.pan(40, 40));
         BenchTable table = new BenchTable(Msg.get("bench.render.title", Msg.count(n)))
                 .add(Msg.get("bench.render.index"), Msg.decimal(indexMs, 0), "ms", "");
         Object[][] cases = {
