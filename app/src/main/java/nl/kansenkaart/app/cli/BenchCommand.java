@@ -7,6 +7,7 @@ import nl.kansenkaart.app.cli.bench.AnalysisBench;
 import nl.kansenkaart.app.cli.bench.BenchTable;
 import nl.kansenkaart.app.cli.bench.ExportBench;
 import nl.kansenkaart.app.cli.bench.ImportBench;
+import nl.kansenkaart.app.cli.bench.RenderBench;
 import nl.kansenkaart.app.cli.bench.StoreBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench")
 final class BenchCommand implements Callable<Integer> {
     /** The stages, in the order the usage help lists them. */
-    static final List<String> STAGES = List.of("store", "import", "analyse", "export");
+    static final List<String> STAGES = List.of("store", "import", "analyse", "export", "render");
 
     @Spec
     CommandSpec spec;
@@ -47,6 +48,7 @@ final class BenchCommand implements Callable<Integer> {
                 case "import" -> ImportBench.run(n.orElse(ImportBench.DEFAULT_N), progress);
                 case "analyse" -> AnalysisBench.run(n.orElse(AnalysisBench.DEFAULT_N), progress);
                 case "export" -> ExportBench.run(n.orElse(ExportBench.DEFAULT_N), progress);
+                case "render" -> RenderBench.run(n.orElse(RenderBench.DEFAULT_N), progress);
                 default -> throw new ParameterException(
                         spec.commandLine(), Msg.get("bench.unknownStage", stage, String.join(", ", STAGES)));
             };

@@ -22,8 +22,9 @@ import nl.kansenkaart.io.store.StoreException;
 public final class ParkEngine {
     private ParkEngine() {}
 
-    /** Every analysis of the snapshot with the given assumptions. */
-    public static ParkAnalyses run(ParkSnapshot snapshot, AnalysisAssumptions a, Progress progress) {
+    /** Every analysis of the snapshot with the given assumptions (and the consultant's company matches). */
+    public static ParkAnalyses run(ParkSnapshot loaded, AnalysisAssumptions a, Progress progress) {
+        ParkSnapshot snapshot = CompanyMatches.apply(loaded);
         progress.report(0, 3, "zon op dak");
         SolarReport solar = SolarAnalysis.analyse(snapshot, a.solar());
         progress.checkCancelled();

@@ -20,6 +20,7 @@ public final class AddressListView extends VBox {
     private final TableView<AddressRow> table = new TableView<>();
     private final TextField searchField = new TextField();
     private boolean following;
+    private java.util.function.Consumer<String> onMatchCompany = unitId -> {};
 
     /** A list on the given view-model. */
     public AddressListView(AddressListViewModel vm) {
@@ -72,6 +73,15 @@ public final class AddressListView extends VBox {
         table.getColumns().add(column("col.pandId", AddressRow::pandId, 150));
         table.getColumns().add(column("col.unitId", AddressRow::unitId, 150));
         table.getColumns().add(column("col.label", AddressRow::label, 100));
+        javafx.scene.control.MenuItem match = new javafx.scene.control.MenuItem(Messages.get("match.open"));
+        match.setId("address-match-company");
+        match.setOnAction(e -> {
+            AddressRow row = table.getSelectionModel().getSelectedItem();
+            if (row != null) {
+                onMatchCompany.accept(row.unitId());
+            }
+        });
+        table.setContextMenu(new javafx.scene.control.ContextMenu(match));
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(bar, table);
 
@@ -81,6 +91,11 @@ public final class AddressListView extends VBox {
             }
         });
         vm.selectedRowProperty().addListener((o, a, b) -> follow(b));
+    }
+
+    /** What "Bedrijf koppelen…" on a row does with the row's VBO id. */
+    public void setOnMatchCompany(java.util.function.Consumer<String> action) {
+        onMatchCompany = action;
     }
 
     /** The search field, for the Ctrl+F shortcut. */

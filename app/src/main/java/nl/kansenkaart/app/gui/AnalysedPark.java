@@ -85,11 +85,17 @@ public final class AnalysedPark {
      * Runs every analysis of the park through the engine.
      *
      * @param snapshot the park with the consultant's edits; {@code content} may hold an older copy of
-     *     the same park, as edits do not change what the map draws
+     *     the same park, as edits do not change the buildings the map draws (its kansen layer is
+     *     rebuilt from the new results)
      */
     public static AnalysedPark run(
             MapContent content, ParkSnapshot snapshot, AnalysisAssumptions a, Progress progress) {
-        return new AnalysedPark(content, ParkEngine.run(snapshot, a, progress));
+        return redrawn(content, ParkEngine.run(snapshot, a, progress));
+    }
+
+    /** New results on a park already drawn: the buildings stay as loaded, the collective kansen are drawn anew. */
+    public static AnalysedPark redrawn(MapContent content, ParkAnalyses analyses) {
+        return new AnalysedPark(MapContent.of(content.snapshot(), mapAnalyses(analyses)), analyses);
     }
 
     /**

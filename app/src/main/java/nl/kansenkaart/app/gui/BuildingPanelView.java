@@ -19,6 +19,7 @@ public final class BuildingPanelView extends ScrollPane {
     private final GridPane facts = new GridPane();
     private final VBox units = new VBox(8);
     private final VBox results = new VBox(6);
+    private java.util.function.Consumer<String> onMatchCompany = unitId -> {};
 
     /** A panel on the given view-model; the close button clears the shared selection. */
     public BuildingPanelView(BuildingPanelViewModel vm, SelectionModel selection) {
@@ -57,6 +58,11 @@ public final class BuildingPanelView extends ScrollPane {
         vm.facts().addListener((ListChangeListener<BuildingPanelViewModel.Fact>) c -> rebuildFacts());
         vm.units().addListener((ListChangeListener<BuildingPanelViewModel.UnitLine>) c -> rebuildUnits());
         vm.results().addListener((ListChangeListener<BuildingPanelViewModel.ResultLine>) c -> rebuildResults());
+    }
+
+    /** What "Bedrijf koppelen…" at a unit does with the unit's VBO id. */
+    public void setOnMatchCompany(java.util.function.Consumer<String> action) {
+        onMatchCompany = action;
     }
 
     private GridPane edits() {
@@ -134,7 +140,14 @@ public final class BuildingPanelView extends ScrollPane {
             Label label = new Label(u.label());
             Label id = new Label("VBO " + u.unitId());
             id.getStyleClass().add("unit-id");
-            VBox box = new VBox(1, address, use, label, id);
+            Label company = new Label(u.company().isEmpty() ? Messages.get("match.none") : u.company());
+            company.getStyleClass().add("unit-company");
+            company.setWrapText(true);
+            Button match = new Button(Messages.get("match.open"));
+            match.getStyleClass().add("unit-match");
+            match.setId("unit-match-" + u.unitId());
+            match.setOnAction(e -> onMatchCompany.accept(u.unitId()));
+            VBox box = new VBox(1, address, use, label, id, company, match);
             box.getStyleClass().add("unit-box");
             units.getChildren().add(box);
         }

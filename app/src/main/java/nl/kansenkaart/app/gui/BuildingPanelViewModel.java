@@ -47,8 +47,9 @@ public final class BuildingPanelViewModel {
      * @param purposes the gebruiksdoelen, Dutch, comma separated
      * @param area the floor area text ("1.250 m²")
      * @param label the label text ("Label C, geldig tot 1-3-2031" or "geen geregistreerd label")
+     * @param company the company name (typed by the consultant, else the matched KvK names); empty when none
      */
-    public record UnitLine(String unitId, String address, String purposes, String area, String label) {}
+    public record UnitLine(String unitId, String address, String purposes, String area, String label, String company) {}
 
     /**
      * One analysis result of the building.
@@ -90,6 +91,8 @@ public final class BuildingPanelViewModel {
     public void setResults(AnalysedPark newAnalyses) {
         analyses = Optional.of(newAnalyses);
         showResults();
+        // A company linked or renamed shows at its unit.
+        shown.flatMap(id -> content.flatMap(c -> c.building(id))).ifPresent(this::showUnits);
     }
 
     /** The park whose buildings are identified. */
@@ -133,15 +136,21 @@ public final class BuildingPanelViewModel {
                 Messages.get("identify.label"),
                 item.get().label().map(this::labelText).orElse(Messages.get("identify.noLabel"))));
         facts.setAll(list);
+        showUnits(item.get());
+    }
+
+    private void showUnits(MapFeature.BuildingItem item) {
+        NumberFormat n = NumberFormat.getIntegerInstance(DUTCH);
         List<UnitLine> lines = new ArrayList<>();
-        for (Unit u : item.get().units()) {
+        for (Unit u : item.units()) {
             Optional<EnergyLabel> label = content.flatMap(c -> c.unit(u.id())).flatMap(MapFeature.UnitItem::label);
             lines.add(new UnitLine(
                     u.id(),
                     u.address().display(),
                     purposes(u),
                     n.format(u.floorAreaM2()) + " m²",
-                    label.map(this::labelText).orElse(Messages.get("identify.noLabel"))));
+                    label.map(this::labelText).orElse(Messages.get("identify.noLabel")),
+                    analyses.map(a -> a.companyName(u.id())).orElse("")));
         }
         units.setAll(lines);
     }

@@ -57,6 +57,7 @@ public final class ImportWizardViewModel {
     public record FilePreview(Path file, String format, List<LayerPreview> layers, String error, int importOrder) {}
 
     private final TaskExecutor work;
+    private final DialogService dialogs;
     private final Supplier<Optional<ProjectStore>> store;
     private final Runnable imported;
     private final ObservableList<FilePreview> previews = FXCollections.observableArrayList();
@@ -68,10 +69,20 @@ public final class ImportWizardViewModel {
      * A wizard importing into the project {@code store} gives; {@code imported} runs after an import
      * that changed the project (the workbench reloads its parks).
      */
-    public ImportWizardViewModel(TaskExecutor work, Supplier<Optional<ProjectStore>> store, Runnable imported) {
+    public ImportWizardViewModel(
+            TaskExecutor work, DialogService dialogs, Supplier<Optional<ProjectStore>> store, Runnable imported) {
         this.work = work;
+        this.dialogs = dialogs;
         this.store = store;
         this.imported = imported;
+    }
+
+    /** Asks for source files (GeoJSON, GeoPackage, Shapefile, CSV, CityJSON) and adds them; nothing when cancelled. */
+    public void chooseFiles() {
+        List<Path> chosen = dialogs.chooseSourceFiles();
+        if (!chosen.isEmpty()) {
+            addFiles(chosen);
+        }
     }
 
     /** Adds files (chosen or dropped) and previews them in the background. */

@@ -38,6 +38,7 @@ public final class MainView extends BorderPane {
     private final ResultTableView<KansenRow> kansenView;
     private final TabPane tables;
     private Stage importStage;
+    private Stage matchStage;
 
     /** The window content on the given state; {@code work} feeds the status bar's progress. */
     public MainView(WorkbenchViewModel vm, FxTaskExecutor work) {
@@ -102,7 +103,7 @@ public final class MainView extends BorderPane {
         export.setId("export");
         export.setTooltip(new javafx.scene.control.Tooltip(Messages.get("export.tooltip")));
         export.disableProperty().bind(vm.projectOpenProperty().not());
-        export.setOnAction(e -> vm.chooseFolderAndExport());
+        export.setOnAction(e -> vm.export().chooseFolderAndExport());
         toolbar.getItems().addAll(new Separator(Orientation.VERTICAL), present, export);
 
         ScrollPane layersPane = new ScrollPane(new LayersView(vm.layers()));
@@ -111,12 +112,14 @@ public final class MainView extends BorderPane {
         Button saveAssumptions = new Button(Messages.get("assumptions.saveToProject"));
         saveAssumptions.setId("assumptions-save");
         saveAssumptions.setTooltip(new javafx.scene.control.Tooltip(Messages.get("assumptions.saveToProject.tooltip")));
-        saveAssumptions.disableProperty().bind(vm.assumptionsUnsavedProperty().not());
+        saveAssumptions
+                .disableProperty()
+                .bind(vm.savedAssumptions().unsavedProperty().not());
         saveAssumptions.setOnAction(e -> vm.saveAssumptionsToProject());
         Label saved = new Label();
         saved.setWrapText(true);
         saved.textProperty()
-                .bind(Bindings.when(vm.assumptionsUnsavedProperty())
+                .bind(Bindings.when(vm.savedAssumptions().unsavedProperty())
                         .then(Messages.get("assumptions.unsaved"))
                         .otherwise(""));
         assumptionsView.getChildren().addAll(saved, saveAssumptions);
@@ -186,7 +189,10 @@ public final class MainView extends BorderPane {
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.68);
         setCenter(centre);
-        setRight(new BuildingPanelView(vm.building(), vm.selection()));
+        BuildingPanelView buildingView = new BuildingPanelView(vm.building(), vm.selection());
+        buildingView.setOnMatchCompany(unitId -> openCompanyMatch(vm, unitId));
+        addressView.setOnMatchCompany(unitId -> openCompanyMatch(vm, unitId));
+        setRight(buildingView);
         setBottom(new StatusBarView(vm, vm.map(), work));
     }
 
@@ -195,7 +201,12 @@ public final class MainView extends BorderPane {
             importStage.toFront();
             return;
         }
-        importStage = ImportWizardView.open(getScene().getWindow(), vm.importWizard(), work, vm::chooseFilesToImport);
+        importStage =
+                ImportWizardView.open(getScene().getWindow(), vm.importWizard(), work, vm.importWizard()::chooseFiles);
+    }
+
+    private void openCompanyMatch(WorkbenchViewModel vm, String unitId) {
+        matchStage = CompanyMatchView.open(getScene().getWindow(), matchStage, vm.companyMatch(), unitId);
     }
 
     private static Tab tab(String key, String id, javafx.scene.Node content) {
@@ -227,7 +238,9 @@ public final class MainView extends BorderPane {
                 .put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), vm::chooseAndOpenProject);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), view::focusSearch);
         scene.getAccelerators()
-                .put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), vm::chooseFolderAndExport);
+                .put(
+                        new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
+                        vm.export()::chooseFolderAndExport);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             boolean presenting = vm.presentation().activeProperty().get();
             if (e.getCode() == KeyCode.F5 && vm.projectOpenProperty().get()) {

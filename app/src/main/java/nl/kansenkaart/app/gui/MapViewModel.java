@@ -79,6 +79,15 @@ public final class MapViewModel {
         zoomToPark();
     }
 
+    /**
+     * The same park with new analysis results (a recomputation): redrawn where the view is, as
+     * only the results with geometry of their own (the collective kansen) changed.
+     */
+    public void replaceContent(MapContent newContent) {
+        content = Optional.of(newContent);
+        render();
+    }
+
     /** The content shown, if a park is loaded. */
     public Optional<MapContent> content() {
         return content;

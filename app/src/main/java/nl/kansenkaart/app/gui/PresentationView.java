@@ -95,7 +95,11 @@ public final class PresentationView extends BorderPane {
             for (LayersViewModel.LegendItem i : g.items()) {
                 Node swatch = i.point() ? new Circle(7, fx(i.fill())) : new Rectangle(22, 14, fx(i.fill()));
                 if (swatch instanceof Rectangle r) {
-                    r.setStroke(fx(i.stroke()));
+                    // The key shows what the map draws: a class the map outlines (the collective kansen,
+                    // the label-C task) as that outline, not as a fill the map does not show.
+                    boolean outline = i.outlineFirst() || i.fill().getAlpha() == 0;
+                    r.setStroke(outline ? fx(i.stroke()) : Color.gray(0.35));
+                    r.setStrokeWidth(outline ? Math.min(4, Math.max(2.5, i.strokeWidthPx() * 1.2)) : 1);
                 }
                 Label text = new Label(i.label());
                 text.getStyleClass().add("presentation-legend-item");

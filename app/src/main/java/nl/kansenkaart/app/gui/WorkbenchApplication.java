@@ -17,6 +17,7 @@ public final class WorkbenchApplication extends Application {
         vm = new WorkbenchViewModel(work, render, new FxDialogService(stage));
         WorkbenchPreferences prefs = WorkbenchPreferences.user();
         vm.usePreferences(prefs);
+        StartupTiming.watch(stage, vm);
         MainView.show(stage, vm, work);
         prefs.windowState().ifPresent(w -> {
             stage.setX(w.x());

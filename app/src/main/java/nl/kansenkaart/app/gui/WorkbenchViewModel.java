@@ -1,9 +1,7 @@
 package nl.kansenkaart.app.gui;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
@@ -19,7 +17,6 @@ import javafx.collections.ObservableList;
 import nl.kansenkaart.app.engine.AnalysisAssumptions;
 import nl.kansenkaart.app.engine.AssumptionsException;
 import nl.kansenkaart.app.engine.ParkEngine;
-import nl.kansenkaart.app.engine.ParkExport;
 import nl.kansenkaart.app.map.MapContent;
 import nl.kansenkaart.core.model.Park;
 import nl.kansenkaart.core.model.ParkSnapshot;
@@ -43,6 +40,7 @@ public final class WorkbenchViewModel implements AutoCloseable {
     private final MapViewModel map;
     private final BuildingPanelViewModel building;
     private final AddressListViewModel addresses;
+    private final CompanyMatchViewModel companyMatch;
     private final AssumptionsViewModel assumptions;
     private final ResultTableViewModel<SolarRow> solarTable;
     private final ResultTableViewModel<LabelRow> labelTable;
@@ -64,11 +62,8 @@ public final class WorkbenchViewModel implements AutoCloseable {
     private Optional<ProjectStore> store = Optional.empty();
     private Optional<ParkSnapshot> snapshot = Optional.empty();
     private final LocalDate referenceDate;
-    private Optional<AnalysisAssumptions> storedAssumptions = Optional.empty();
-    private boolean adoptingAssumptions;
-    private final ReadOnlyBooleanWrapper assumptionsUnsaved = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyObjectWrapper<Optional<ParkExport.Result>> lastExport =
-            new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final SavedAssumptionsViewModel savedAssumptions;
+    private final ExportViewModel export;
 
     /**
      * The workbench state.
@@ -92,18 +87,25 @@ public final class WorkbenchViewModel implements AutoCloseable {
         this.map = new MapViewModel(render, selection, layers.themeProperty().get());
         this.building = new BuildingPanelViewModel(selection, this::saveOverride);
         this.addresses = new AddressListViewModel(selection, this::saveOverride);
+        this.companyMatch = new CompanyMatchViewModel(this::saveOverride);
         this.assumptions = new AssumptionsViewModel(referenceDate);
         this.solarTable = new ResultTableViewModel<>(selection, ResultRows::solar);
         this.labelTable = new ResultTableViewModel<>(selection, ResultRows::labels);
         this.obligationTable = new ResultTableViewModel<>(selection, ResultRows::obligations);
         this.kansenTable = new ResultTableViewModel<>(selection, ResultRows::kansen);
         this.presentation = new PresentationViewModel(layers);
-        this.importWizard = new ImportWizardViewModel(work, () -> store, this::reloadParks);
+        this.importWizard = new ImportWizardViewModel(work, dialogs, () -> store, this::reloadParks);
+        this.savedAssumptions = new SavedAssumptionsViewModel(work, dialogs, assumptions, status::set);
+        this.export = new ExportViewModel(
+                work,
+                dialogs,
+                () -> store,
+                () -> analyses.get().map(a -> a.snapshot().park().id()),
+                status::set);
         layers.themeProperty().addListener((o, a, b) -> map.setTheme(b));
         this.referenceDate = referenceDate;
         assumptions.currentProperty().addListener((o, a, b) -> {
-            updateUnsaved();
-            if (!adoptingAssumptions) {
+            if (!savedAssumptions.adopting()) {
                 recompute();
             }
         });
@@ -161,24 +163,6 @@ public final class WorkbenchViewModel implements AutoCloseable {
 
     private record Opened(ProjectStore store, List<Park> parks) {}
 
-    private record Loaded(AnalysedPark park, Optional<AnalysisAssumptions> stored, String unreadable) {}
-
-    private void adoptAssumptions(AnalysisAssumptions stored) {
-        adoptingAssumptions = true;
-        try {
-            assumptions.adopt(stored);
-        } finally {
-            adoptingAssumptions = false;
-        }
-    }
-
-    private void updateUnsaved() {
-        boolean shownFromProject = store.isPresent() && analyses.get().isPresent();
-        assumptionsUnsaved.set(shownFromProject
-                && !storedAssumptions.equals(
-                        Optional.of(assumptions.currentProperty().get())));
-    }
-
     /**
      * Runs every analysis of the shown park with the panel's assumptions and stores results and
      * assumptions in the project ("Opslaan in project"), as {@code kansenkaart analyse} does, so an
@@ -191,81 +175,35 @@ public final class WorkbenchViewModel implements AutoCloseable {
             return;
         }
         MapContent content = now.get().content();
-        String parkId = now.get().snapshot().park().id();
-        AnalysisAssumptions a = assumptions.currentProperty().get();
         long mine = ++analysisGeneration;
-        work.execute(
-                Messages.get("assumptions.saving"),
-                progress -> ParkEngine.analyseAndStore(to.get(), parkId, a, Instant.now(), progress),
-                result -> {
-                    storedAssumptions = Optional.of(result.assumptions());
-                    if (mine == analysisGeneration) {
-                        apply(new AnalysedPark(content, result));
-                    }
-                    updateUnsaved();
-                    status.set(Messages.get("assumptions.saved", to.get().file().getFileName()));
-                },
-                e -> dialogs.showError(Messages.get("assumptions.saveFailed"), message(e)));
+        savedAssumptions.save(to.get(), now.get().snapshot().park().id(), result -> {
+            if (mine == analysisGeneration) {
+                apply(AnalysedPark.redrawn(content, result));
+            }
+        });
+    }
+
+    /** The export of the shown park. */
+    public ExportViewModel export() {
+        return export;
+    }
+
+    /** The assumptions panel against the project ("Opslaan in project"). */
+    public SavedAssumptionsViewModel savedAssumptions() {
+        return savedAssumptions;
     }
 
     /**
-     * Asks for a folder and writes the shown park's workbook and maps there in the background, as
-     * {@code kansenkaart export} does (with the assumptions stored in the project), then lists the
-     * files written.
+     * Loads a park in two steps, so the window is usable early: first the park and its map (a frame
+     * shows as soon as it is drawn), then every analysis, after which tables, panels and the kansen
+     * layer follow.
      */
-    public void chooseFolderAndExport() {
-        Optional<ProjectStore> from = store;
-        Optional<AnalysedPark> now = analyses.get();
-        if (from.isEmpty() || now.isEmpty()) {
-            return;
-        }
-        Optional<Path> folder = dialogs.chooseExportFolder();
-        if (folder.isEmpty()) {
-            return;
-        }
-        String parkId = now.get().snapshot().park().id();
-        Path dir = folder.get();
-        status.set(Messages.get("export.running", dir));
-        work.execute(
-                Messages.get("export.running", dir),
-                progress ->
-                        ParkExport.export(from.get(), parkId, dir, LocalDate.now(), ZoneId.systemDefault(), progress),
-                result -> {
-                    lastExport.set(Optional.of(result));
-                    status.set(Messages.get("export.done", result.files().size(), dir));
-                    StringBuilder files = new StringBuilder();
-                    for (Path f : result.files()) {
-                        files.append(dir.relativize(f)).append('\n');
-                    }
-                    files.append('\n')
-                            .append(Messages.get(
-                                    result.storedAssumptions() ? "export.storedAssumptions" : "export.defaults"));
-                    dialogs.showInformation(
-                            Messages.get("export.done", result.files().size(), dir), files.toString());
-                },
-                e -> {
-                    status.set("");
-                    dialogs.showError(Messages.get("export.failed"), message(e));
-                });
-    }
-
-    /** What the last export from the window wrote; empty before one. */
-    public ReadOnlyObjectProperty<Optional<ParkExport.Result>> lastExportProperty() {
-        return lastExport.getReadOnlyProperty();
-    }
-
-    /** Whether the panel's assumptions differ from those stored with the shown park's results. */
-    public ReadOnlyBooleanProperty assumptionsUnsavedProperty() {
-        return assumptionsUnsaved.getReadOnlyProperty();
-    }
-
     private void loadPark(Park park) {
         Optional<ProjectStore> from = store;
         if (from.isEmpty()) {
             return;
         }
         status.set(Messages.get("park.loading", park.name()));
-        AnalysisAssumptions panel = assumptions.currentProperty().get();
         work.execute(
                 Messages.get("park.loading", park.name()),
                 progress -> {
@@ -279,17 +217,20 @@ public final class WorkbenchViewModel implements AutoCloseable {
                     } catch (AssumptionsException e) {
                         unreadable = e.getMessage();
                     }
-                    AnalysisAssumptions a = stored.orElse(panel);
-                    return new Loaded(AnalysedPark.runAndDraw(loadedPark, a, progress), stored, unreadable);
+                    return new Drawn(MapContent.of(loadedPark), stored, unreadable);
                 },
-                loaded -> {
-                    storedAssumptions = loaded.stored();
-                    loaded.stored().ifPresent(this::adoptAssumptions);
-                    show(loaded.park());
-                    updateUnsaved();
-                    if (!loaded.unreadable().isEmpty()) {
-                        dialogs.showError(Messages.get("assumptions.storedUnreadable"), loaded.unreadable());
+                drawn -> {
+                    // The shown results belong to the previous park: none until this one's are in.
+                    analyses.set(Optional.empty());
+                    snapshot = Optional.of(drawn.content().snapshot());
+                    selection.clear();
+                    map.setContent(drawn.content());
+                    building.setContent(drawn.content());
+                    savedAssumptions.loaded(drawn.stored(), true);
+                    if (!drawn.unreadable().isEmpty()) {
+                        dialogs.showError(Messages.get("assumptions.storedUnreadable"), drawn.unreadable());
                     }
+                    analyse(drawn.content());
                 },
                 e -> {
                     status.set("");
@@ -297,11 +238,47 @@ public final class WorkbenchViewModel implements AutoCloseable {
                 });
     }
 
+    private record Drawn(MapContent content, Optional<AnalysisAssumptions> stored, String unreadable) {}
+
+    /** The second step of loading: every analysis of the park on the map, with the panel's assumptions. */
+    private void analyse(MapContent content) {
+        AnalysisAssumptions a = assumptions.currentProperty().get();
+        long mine = ++analysisGeneration;
+        status.set(Messages.get("analysis.running"));
+        pendingAnalysis.ifPresent(TaskExecutor.Cancellable::cancel);
+        pendingAnalysis = Optional.of(work.execute(
+                Messages.get("analysis.running"),
+                progress -> AnalysedPark.run(content, content.snapshot(), a, progress),
+                result -> {
+                    if (mine != analysisGeneration) {
+                        return;
+                    }
+                    map.replaceContent(result.content());
+                    apply(result);
+                    ParkSnapshot s = content.snapshot();
+                    status.set(Messages.get(
+                            "park.loaded",
+                            s.park().name(),
+                            s.buildings().size(),
+                            s.units().size(),
+                            s.labels().size()));
+                    if (!assumptions.currentProperty().get().equals(a)) {
+                        // The consultant changed an assumption while the park was analysed.
+                        recompute();
+                    }
+                },
+                e -> {
+                    status.set("");
+                    dialogs.showError(Messages.get("analysis.failed"), message(e));
+                }));
+    }
+
     /** Shows a park that is already in memory (a demo or a test), without a project file. */
     public void showPark(ParkSnapshot parkSnapshot) {
         parks.setAll(List.of(parkSnapshot.park()));
         projectOpen.set(true);
         title.set(Messages.get("app.titleWithProject", parkSnapshot.park().name()));
+        savedAssumptions.loaded(Optional.empty(), false);
         show(AnalysedPark.runAndDraw(parkSnapshot, assumptions.currentProperty().get(), Progress.NONE));
         selectedPark.set(parkSnapshot.park());
     }
@@ -323,7 +300,14 @@ public final class WorkbenchViewModel implements AutoCloseable {
     }
 
     private void apply(AnalysedPark result) {
+        Optional<AnalysedPark> before = analyses.get();
         analyses.set(Optional.of(result));
+        if (before.isPresent() && before.get().content() != result.content()) {
+            // A recomputation redraws the results with geometry of their own (the collective kansen),
+            // keeping the view where the consultant left it.
+            map.replaceContent(result.content());
+        }
+        companyMatch.setResults(result);
         building.setResults(result);
         addresses.setResults(result);
         solarTable.setResults(result);
@@ -394,7 +378,7 @@ public final class WorkbenchViewModel implements AutoCloseable {
                 e -> dialogs.showError(Messages.get("edit.failed"), message(e)));
     }
 
-    private static String message(Exception e) {
+    static String message(Exception e) {
         // StoreException and the model's IllegalArgumentException carry Dutch text for the user.
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
@@ -489,11 +473,6 @@ public final class WorkbenchViewModel implements AutoCloseable {
         return importWizard;
     }
 
-    /** Asks for source files and adds them to the import wizard. */
-    public void chooseFilesToImport() {
-        importWizard.addFiles(dialogs.chooseSourceFiles());
-    }
-
     /** Remembers opened projects in these preferences and lists them as recent projects. */
     public void usePreferences(WorkbenchPreferences prefs) {
         preferences = Optional.of(prefs);
@@ -538,6 +517,11 @@ public final class WorkbenchViewModel implements AutoCloseable {
     /** The analyses of the shown park, with the current edits and assumptions. */
     public ReadOnlyObjectProperty<Optional<AnalysedPark>> analysesProperty() {
         return analyses.getReadOnlyProperty();
+    }
+
+    /** "Bedrijf koppelen…": the companies of one verblijfsobject. */
+    public CompanyMatchViewModel companyMatch() {
+        return companyMatch;
     }
 
     /** The adressenlijst. */

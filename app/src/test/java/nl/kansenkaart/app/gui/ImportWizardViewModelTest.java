@@ -42,7 +42,7 @@ class ImportWizardViewModelTest {
     @Test
     void chosen_files_are_previewed_with_their_kind_crs_fields_and_first_rows() {
         dialogs.sourceFiles = sources;
-        vm.chooseFilesToImport();
+        vm.importWizard().chooseFiles();
 
         List<ImportWizardViewModel.FilePreview> previews = vm.importWizard().previews();
         assertThat(previews).hasSize(sources.size()).allSatisfy(p -> assertThat(p.error())

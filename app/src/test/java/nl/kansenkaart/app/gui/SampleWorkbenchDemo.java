@@ -9,9 +9,9 @@ import javafx.stage.Stage;
 
 /**
  * Not a test: the real workbench on the sample park De Vaart, imported through the importer, for
- * screenshots under Xvfb: {@code java -cp ... nl.kansenkaart.app.gui.SampleWorkbenchDemo [zon | presentatie | presentatie-kansen | kansen | aannames]
+ * screenshots under Xvfb: {@code java -cp ... nl.kansenkaart.app.gui.SampleWorkbenchDemo [zon | presentatie | presentatie-kansen | kansen | koppelen | aannames]
  * [project.gpkg]}. "zon" shows the Zon op dak tab with the largest roof selected; "presentatie"
- * starts presentation mode ("presentatie-kansen" on the Kansen en uitdagingen theme); "kansen" shows the Kansen tab and theme; "aannames" changes the panel power and prints how long
+ * starts presentation mode ("presentatie-kansen" on the Kansen en uitdagingen theme); "kansen" shows the Kansen tab and theme; "koppelen" opens "Bedrijf koppelen…" with a reordered layer list; "aannames" changes the panel power and prints how long
  * the recomputation took.
  */
 public final class SampleWorkbenchDemo {
@@ -69,6 +69,27 @@ public final class SampleWorkbenchDemo {
                                                 .sorted()
                                                 .toList());
                         ImportWizardView.open(stage, vm.importWizard(), work, () -> {});
+                    } else if (mode.equals("koppelen")) {
+                        // "Bedrijf koppelen…" on the first address without a company, the layers
+                        // panel with the kansen layer moved on top and the buildings at 60 %.
+                        vm.layers().choiceProperty().set(MapChoice.OPPORTUNITIES);
+                        var kansen = vm.layers().entry(nl.kansenkaart.app.map.MapLayer.OPPORTUNITIES);
+                        for (int i = 0; i < 4; i++) {
+                            vm.layers().moveUp(kansen);
+                        }
+                        vm.layers()
+                                .entry(nl.kansenkaart.app.map.MapLayer.BUILDINGS)
+                                .opacityProperty()
+                                .set(0.6);
+                        vm.addresses().visibleRows().stream()
+                                .filter(r -> r.company().isEmpty())
+                                .findFirst()
+                                .ifPresent(r -> {
+                                    vm.addresses().select(r);
+                                    Stage match = CompanyMatchView.open(stage, null, vm.companyMatch(), r.unitId());
+                                    match.setX(760);
+                                    match.setY(200);
+                                });
                     } else if (mode.equals("presentatie")) {
                         vm.presentation().toggle();
                     } else if (mode.equals("presentatie-kansen")) {

@@ -329,19 +329,19 @@ class WorkbenchAnalysesTest {
                 .filteredOn(r -> r.panels() > 0)
                 .isNotEmpty()
                 .allSatisfy(r -> assertThat(r.method()).isEqualTo("Leidraad (footprint)"));
-        assertThat(vm.assumptionsUnsavedProperty().get()).isFalse();
+        assertThat(vm.savedAssumptions().unsavedProperty().get()).isFalse();
     }
 
     @Test
     void saving_changed_assumptions_stores_them_with_the_results_for_the_export() throws Exception {
-        assertThat(vm.assumptionsUnsavedProperty().get()).isTrue();
+        assertThat(vm.savedAssumptions().unsavedProperty().get()).isTrue();
         assertThat(vm.assumptions().set("zon.wattpiek_per_paneel", "500")).isTrue();
         AnalysisAssumptions changed = vm.assumptions().currentProperty().get();
 
         vm.saveAssumptionsToProject();
 
         assertThat(dialogs.errors).isEmpty();
-        assertThat(vm.assumptionsUnsavedProperty().get()).isFalse();
+        assertThat(vm.savedAssumptions().unsavedProperty().get()).isFalse();
         assertThat(vm.statusProperty().get()).startsWith("Resultaten en aannames opgeslagen");
         vm.close();
         try (ProjectStore store = ProjectStore.open(project)) {
@@ -416,10 +416,10 @@ class WorkbenchAnalysesTest {
         java.nio.file.Files.createDirectories(out);
         dialogs.exportFolder = java.util.Optional.of(out);
 
-        vm.chooseFolderAndExport();
+        vm.export().chooseFolderAndExport();
 
         assertThat(dialogs.errors).isEmpty();
-        var result = vm.lastExportProperty().get().orElseThrow();
+        var result = vm.export().lastExportProperty().get().orElseThrow();
         assertThat(result.storedAssumptions()).isTrue();
         assertThat(result.workbook()).startsWith(out).isRegularFile();
         assertThat(result.workbook().getFileName().toString()).endsWith(".xlsx");
@@ -446,9 +446,9 @@ class WorkbenchAnalysesTest {
 
     @Test
     void a_cancelled_folder_choice_exports_nothing() {
-        vm.chooseFolderAndExport();
+        vm.export().chooseFolderAndExport();
 
-        assertThat(vm.lastExportProperty().get()).isEmpty();
+        assertThat(vm.export().lastExportProperty().get()).isEmpty();
         assertThat(dialogs.information).isEmpty();
         assertThat(dialogs.errors).isEmpty();
     }

@@ -1,0 +1,192 @@
+package nl.kansenkaart.app.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import nl.kansenkaart.app.engine.CompanyMatches;
+import nl.kansenkaart.core.model.Company;
+import nl.kansenkaart.core.model.Override;
+import nl.kansenkaart.core.progress.Progress;
+import nl.kansenkaart.io.imports.Importer;
+import nl.kansenkaart.io.store.ProjectStore;
+import nl.kansenkaart.samples.SampleData;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** "Bedrijf koppelen…" on the imported sample park: links and unlinks land in the project file and survive. */
+class CompanyMatchViewModelTest {
+    @TempDir
+    static Path shared;
+
+    private static Path sample;
+
+    @TempDir
+    Path dir;
+
+    private Path project;
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private WorkbenchViewModel vm;
+
+    @BeforeAll
+    static void import_the_sample_park() throws Exception {
+        sample = SampleProjects.create(shared);
+    }
+
+    @BeforeEach
+    void open_a_copy() throws Exception {
+        project = SampleProjects.copy(sample, dir);
+        vm = open(project);
+    }
+
+    @AfterEach
+    void close() {
+        vm.close();
+    }
+
+    private WorkbenchViewModel open(Path file) {
+        WorkbenchViewModel opened = new WorkbenchViewModel(
+                new SynchronousTaskExecutor(), new SynchronousTaskExecutor(), dialogs, LocalDate.of(2026, 11, 24));
+        opened.openProject(file);
+        assertThat(dialogs.errors).isEmpty();
+        return opened;
+    }
+
+    /** A VBO of the park without any company, so a link is the only thing naming it. */
+    private AddressRow rowWithoutCompany(WorkbenchViewModel on) {
+        return on.addresses().visibleRows().stream()
+                .filter(r -> r.company().isEmpty())
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static AddressRow row(WorkbenchViewModel on, String unitId) {
+        return on.addresses().visibleRows().stream()
+                .filter(r -> r.unitId().equals(unitId))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void unmatched_companies_come_first_and_the_search_narrows_the_list() {
+        AddressRow target = rowWithoutCompany(vm);
+        CompanyMatchViewModel match = vm.companyMatch();
+        match.open(target.unitId());
+
+        assertThat(match.headingProperty().get()).startsWith("Bedrijven op " + target.street());
+        assertThat(match.linked()).isEmpty();
+        assertThat(match.candidates()).isNotEmpty();
+        long unmatched = vm.analysesProperty().get().orElseThrow().snapshot().companies().stream()
+                .filter(c -> c.unitId().isEmpty())
+                .count();
+        assertThat(unmatched).as("the sample has unmatched KvK rows").isPositive();
+        // Every unmatched company is listed before every matched one.
+        for (int i = 0; i < match.candidates().size(); i++) {
+            boolean matched = !match.candidates().get(i).matchedUnitId().isEmpty();
+            assertThat(matched).isEqualTo(i >= unmatched);
+        }
+        assertThat(match.candidates().get(0).matchedTo()).isEqualTo("niet gekoppeld");
+
+        CompanyMatchViewModel.Candidate some =
+                match.candidates().get(match.candidates().size() - 1);
+        match.searchProperty().set(some.kvkNumber());
+        assertThat(match.candidates())
+                .extracting(CompanyMatchViewModel.Candidate::companyId)
+                .contains(some.companyId())
+                .allSatisfy(id -> assertThat(id).isNotBlank());
+        assertThat(match.candidates()).allSatisfy(c -> assertThat(c.kvkNumber()).isEqualTo(some.kvkNumber()));
+    }
+
+    @Test
+    void a_company_linked_to_a_vbo_is_in_the_project_file_and_survives_reopening_and_a_kvk_reimport() throws Exception {
+        AddressRow target = rowWithoutCompany(vm);
+        CompanyMatchViewModel match = vm.companyMatch();
+        match.open(target.unitId());
+        CompanyMatchViewModel.Candidate chosen = match.candidates().get(0);
+        assertThat(chosen.matchedUnitId()).isEmpty();
+
+        match.link(chosen);
+
+        assertThat(match.linked())
+                .extracting(CompanyMatchViewModel.Candidate::companyId)
+                .containsExactly(chosen.companyId());
+        assertThat(match.candidates())
+                .extracting(CompanyMatchViewModel.Candidate::companyId)
+                .doesNotContain(chosen.companyId());
+        assertThat(row(vm, target.unitId()).company()).isEqualTo(chosen.name());
+        assertThat(dialogs.errors).isEmpty();
+        vm.close();
+
+        try (ProjectStore store = ProjectStore.open(project)) {
+            assertThat(store.overrides())
+                    .contains(new Override(
+                            Override.OverrideTarget.COMPANY,
+                            chosen.companyId(),
+                            CompanyMatches.UNIT_KEY,
+                            target.unitId()));
+        }
+        WorkbenchViewModel reopened = open(project);
+        assertThat(row(reopened, target.unitId()).company()).isEqualTo(chosen.name());
+        reopened.close();
+
+        // The KvK list imported again replaces the company rows; the consultant's match stays.
+        Path sources = SampleData.extractTo(dir.resolve("bronnen"));
+        try (ProjectStore store = ProjectStore.open(project)) {
+            new Importer()
+                    .importFile(
+                            store,
+                            sources.resolve(SampleData.KVK_FILE),
+                            Optional.empty(),
+                            Optional.empty(),
+                            Progress.NONE);
+            assertThat(store.companies())
+                    .filteredOn(c -> c.id().equals(chosen.companyId()))
+                    .singleElement()
+                    .extracting(Company::unitId)
+                    .isEqualTo(Optional.empty());
+        }
+        vm = open(project);
+        assertThat(row(vm, target.unitId()).company()).isEqualTo(chosen.name());
+        vm.companyMatch().open(target.unitId());
+        assertThat(vm.companyMatch().linked())
+                .extracting(CompanyMatchViewModel.Candidate::companyId)
+                .containsExactly(chosen.companyId());
+    }
+
+    @Test
+    void unlinking_the_imported_match_empties_the_company_of_the_vbo_after_reopening() {
+        AddressRow matched = vm.addresses().visibleRows().stream()
+                .filter(r -> !r.company().isEmpty())
+                .findFirst()
+                .orElseThrow();
+        CompanyMatchViewModel match = vm.companyMatch();
+        match.open(matched.unitId());
+        assertThat(match.linked()).isNotEmpty();
+
+        for (CompanyMatchViewModel.Candidate c : java.util.List.copyOf(match.linked())) {
+            match.unlink(c);
+        }
+
+        assertThat(match.linked()).isEmpty();
+        assertThat(row(vm, matched.unitId()).company()).isEmpty();
+        // The unlinked companies are candidates again, among the unmatched ones at the top.
+        assertThat(match.candidates().get(0).matchedUnitId()).isEmpty();
+        vm.close();
+
+        vm = open(project);
+        assertThat(row(vm, matched.unitId()).company()).isEmpty();
+    }
+
+    @Test
+    void a_match_override_with_an_id_that_is_no_vbo_is_ignored_rather_than_failing_the_park() {
+        var a = vm.analysesProperty().get().orElseThrow();
+        Company any = a.snapshot().companies().get(0);
+        var edited = AnalysedPark.withOverride(
+                a.snapshot(), new Override(Override.OverrideTarget.COMPANY, any.id(), CompanyMatches.UNIT_KEY, "abc"));
+        assertThat(CompanyMatches.apply(edited).companies()).contains(any);
+    }
+}

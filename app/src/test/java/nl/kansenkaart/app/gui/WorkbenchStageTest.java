@@ -1,0 +1,232 @@
+package nl.kansenkaart.app.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import nl.kansenkaart.app.engine.AnalysisAssumptions;
+import nl.kansenkaart.app.engine.ParkEngine;
+import nl.kansenkaart.app.map.Viewport;
+import nl.kansenkaart.io.store.ProjectStore;
+import nl.kansenkaart.samples.SampleData;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.geom.Envelope;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real window on the imported sample park, headless (Monocle): "Opslaan in project", Ctrl+E
+ * export through the dialog service, the Kansen tab, and "Bedrijf koppelen…" from the adressenlijst.
+ */
+@ExtendWith(ApplicationExtension.class)
+class WorkbenchStageTest {
+    private static final LocalDate PEILDATUM = LocalDate.of(2026, 11, 24);
+
+    @TempDir
+    static Path shared;
+
+    private static Path sample;
+
+    @TempDir
+    Path dir;
+
+    private Path project;
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private WorkbenchViewModel vm;
+    private FxTaskExecutor work;
+    private FxTaskExecutor render;
+
+    @BeforeAll
+    static void import_the_sample_park() throws Exception {
+        sample = SampleProjects.create(shared);
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        project = SampleProjects.copy(sample, dir);
+        work = new FxTaskExecutor(2);
+        render = new FxTaskExecutor(1);
+        vm = new WorkbenchViewModel(work, render, dialogs, PEILDATUM);
+        MainView.show(stage, vm, work);
+        vm.openProject(project);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        org.testfx.api.FxToolkit.cleanupStages();
+        vm.close();
+        work.close();
+        render.close();
+    }
+
+    @Test
+    void opslaan_in_project_stores_the_typed_assumption_in_the_project_file(FxRobot robot) throws Exception {
+        waitForPark();
+        robot.clickOn("#tab-assumptions");
+        Button save = robot.lookup("#assumptions-save").queryButton();
+        TextField wp = robot.lookup("#assumption-zon-wattpiek_per_paneel").queryAs(TextField.class);
+        robot.doubleClickOn(wp);
+        robot.interact(() -> wp.setText(""));
+        robot.write("500").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !save.isDisabled());
+        AnalysisAssumptions typed = vm.assumptions().currentProperty().get();
+
+        // The button sits under the last parameter: scroll the panel down as a user would.
+        Node panel = robot.lookup("#assumptions").query();
+        javafx.scene.control.ScrollPane scroller = robot.lookup(".scroll-pane")
+                .match(n -> ((javafx.scene.control.ScrollPane) n).getContent() == panel)
+                .query();
+        robot.interact(() -> scroller.setVvalue(scroller.getVmax()));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(save);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, save::isDisabled);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(robot.lookup("#status-text").queryLabeled().getText())
+                .startsWith("Resultaten en aannames opgeslagen");
+        robot.interact(() -> vm.close());
+        try (ProjectStore store = ProjectStore.open(project)) {
+            assertThat(ParkEngine.storedAssumptions(store, SampleData.parkId(), PEILDATUM))
+                    .contains(typed);
+            assertThat(store.storedAssumptions(SampleData.parkId()))
+                    .anySatisfy(t -> assertThat(t.text()).contains("zon.wattpiek_per_paneel=500"));
+        }
+    }
+
+    @Test
+    void ctrl_e_writes_the_workbook_and_maps_into_the_folder_the_chooser_answers(FxRobot robot) throws Exception {
+        waitForPark();
+        Path out = Files.createDirectories(dir.resolve("export"));
+        dialogs.exportFolder = Optional.of(out);
+
+        robot.clickOn("#map");
+        robot.press(KeyCode.CONTROL).press(KeyCode.E).release(KeyCode.E).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(
+                90,
+                TimeUnit.SECONDS,
+                () -> vm.export().lastExportProperty().get().isPresent() || !dialogs.errors.isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(dialogs.errors).isEmpty();
+        var result = vm.export().lastExportProperty().get().orElseThrow();
+        assertThat(result.workbook()).startsWith(out).isRegularFile();
+        try (var in = Files.newInputStream(result.workbook())) {
+            assertThat(in.readNBytes(2)).containsExactly('P', 'K');
+        }
+        assertThat(result.maps()).isNotEmpty().allSatisfy(m -> {
+            assertThat(m).startsWith(out).isRegularFile();
+            assertThat(Files.size(m)).isGreaterThan(10_000);
+        });
+        try (var listed = Files.walk(out)) {
+            assertThat(listed.filter(Files::isRegularFile).count())
+                    .isEqualTo(result.files().size());
+        }
+        assertThat(dialogs.information)
+                .singleElement()
+                .asString()
+                .contains(result.workbook().getFileName().toString());
+        assertThat(robot.lookup("#status-text").queryLabeled().getText())
+                .isEqualTo(result.files().size() + " bestanden geschreven in " + out);
+    }
+
+    @Test
+    void the_kansen_tab_lists_the_opportunities_and_a_row_zooms_the_map_to_its_building(FxRobot robot)
+            throws Exception {
+        waitForPark();
+        robot.clickOn("#tab-kansen");
+        TableView<KansenRow> table = robot.lookup("#kansen-table").queryTableView();
+        assertThat(table.getItems()).isNotEmpty().hasSameSizeAs(vm.kansenTable().rows());
+        assertThat(vm.analysesProperty().get().orElseThrow().kansen().individual())
+                .hasSize(table.getItems().size());
+        Viewport park = vm.map().viewportProperty().get().orElseThrow();
+        KansenRow first = table.getItems().get(0);
+
+        Node cell = robot.lookup("#kansen-table .table-row-cell").nth(0).query();
+        robot.clickOn(cell);
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> vm.selection().current().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(vm.selection().current().orElseThrow().buildingId()).isEqualTo(first.pandId());
+        Viewport zoomed = vm.map().viewportProperty().get().orElseThrow();
+        assertThat(zoomed.metresPerPixel()).isLessThan(park.metresPerPixel());
+        Envelope building = vm.map()
+                .content()
+                .orElseThrow()
+                .building(first.pandId())
+                .orElseThrow()
+                .geometry()
+                .getEnvelopeInternal();
+        assertThat(zoomed.visibleWorld().contains(building)).isTrue();
+        assertThat(robot.lookup("#building-title").queryLabeled().getText()).isEqualTo("Pand " + first.pandId());
+    }
+
+    @Test
+    void bedrijf_koppelen_from_the_adressenlijst_links_the_chosen_company_to_the_row(FxRobot robot) throws Exception {
+        waitForPark();
+        robot.clickOn("#tab-addresses");
+        TableView<AddressRow> table = robot.lookup("#address-table").queryTableView();
+        int index = 0;
+        while (!table.getItems().get(index).company().isEmpty()) {
+            index++;
+        }
+        AddressRow row = table.getItems().get(index);
+        int at = index;
+        robot.interact(() -> {
+            table.getSelectionModel().select(at);
+            table.scrollTo(at);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Node cell = robot.lookup("#address-table .table-row-cell")
+                .match(n -> ((javafx.scene.control.TableRow<?>) n).getItem() == row)
+                .query();
+        robot.clickOn(cell, MouseButton.SECONDARY);
+        robot.clickOn(Messages.get("match.open"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#match-heading").queryLabeled().getText()).contains(row.street());
+        TableView<CompanyMatchViewModel.Candidate> candidates =
+                robot.lookup("#match-candidates").queryTableView();
+        CompanyMatchViewModel.Candidate chosen = candidates.getItems().get(0);
+        assertThat(chosen.matchedTo()).isEqualTo("niet gekoppeld");
+        robot.interact(() -> candidates.getSelectionModel().select(0));
+        robot.clickOn("#match-link");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.addresses().visibleRows().stream()
+                .anyMatch(r -> r.unitId().equals(row.unitId()) && r.company().equals(chosen.name())));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TableView<CompanyMatchViewModel.Candidate> linked =
+                robot.lookup("#match-linked").queryTableView();
+        assertThat(linked.getItems())
+                .extracting(CompanyMatchViewModel.Candidate::companyId)
+                .containsExactly(chosen.companyId());
+        robot.clickOn("#match-close");
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    private void waitForPark() throws Exception {
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> vm.map().frameProperty().get().isPresent()
+                        && vm.analysesProperty().get().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
