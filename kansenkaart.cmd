@@ -12,7 +12,7 @@ if not exist "%LIB%\" set "BUILD=1"
 if "%BUILD%"=="0" (
   powershell -NoProfile -NonInteractive -Command ^
     "$j = (Get-Item -LiteralPath $env:JAR).LastWriteTimeUtc;" ^
-    "$f = @(Get-ChildItem -Path (Join-Path $env:ROOT 'pom.xml') -File) + @(Get-ChildItem -Path (Join-Path $env:ROOT '*\pom.xml') -File) + @(Get-ChildItem -Path (Join-Path $env:ROOT '*\src') -Recurse -File);" ^
+    "$f = @(Get-ChildItem -Path (Join-Path $env:ROOT 'pom.xml') -File) + @(Get-ChildItem -Path (Join-Path $env:ROOT '*\pom.xml') -File) + @(Get-ChildItem -Path (Join-Path $env:ROOT '*\src\main') -Recurse -File);" ^
     "if ($f | Where-Object { $_.LastWriteTimeUtc -gt $j } | Select-Object -First 1) { exit 1 } else { exit 0 }"
   if errorlevel 1 set "BUILD=1"
 )
@@ -32,6 +32,8 @@ if "%BUILD%"=="1" (
     exit /b 1
   )
   popd
+  rem Maven leaves an up-to-date jar untouched; mark it current so the check stays quiet.
+  powershell -NoProfile -NonInteractive -Command "(Get-Item -LiteralPath $env:JAR).LastWriteTimeUtc = (Get-Date).ToUniversalTime()"
 )
 
 where java >nul 2>nul
