@@ -216,6 +216,9 @@ public final class ProjectStore implements AutoCloseable {
      * order, then those of the analysis result tables once an analysis has created them.
      */
     public synchronized List<LayerCount> layerCounts() throws StoreException {
+        if (activeImport != null && activeImport.isOpen()) {
+            activeImport.drain();
+        }
         List<LayerCount> counts = new ArrayList<>();
         try (Statement s = connection.createStatement()) {
             List<Table> tables = new ArrayList<>(ProjectSchema.importedTables());
@@ -380,6 +383,9 @@ public final class ProjectStore implements AutoCloseable {
     }
 
     private <T> List<T> query(String what, String sql, RowMapper<T> mapper, Object... args) throws StoreException {
+        if (activeImport != null && activeImport.isOpen()) {
+            activeImport.drain(); // the rows still on their way to the writer thread count as the import's
+        }
         try (PreparedStatement p = connection.prepareStatement(sql)) {
             for (int k = 0; k < args.length; k++) {
                 p.setObject(k + 1, args[k]);
