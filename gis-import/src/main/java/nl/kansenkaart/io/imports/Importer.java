@@ -5,12 +5,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import nl.kansenkaart.core.model.Park;
-import nl.kansenkaart.core.model.Unit;
 import nl.kansenkaart.core.progress.Progress;
 import nl.kansenkaart.io.SourceKind;
 import nl.kansenkaart.io.mapping.AddressBook;
@@ -108,11 +105,11 @@ public final class Importer {
         park.ifPresent(p -> notes.add("alleen objecten binnen " + (int) PARK_MARGIN_M + " m van de omhullende van "
                 + p.name() + " (" + p.id() + ")"));
         boolean needsUnits = plan.has(SourceKind.LABELS) || plan.has(SourceKind.COMPANIES);
-        UnitDirectory directory = needsUnits ? directory(store, park) : new UnitDirectory(List.of());
-        if (needsUnits && park.isEmpty() && store.parks().isEmpty()) {
-            notes.add("nog geen bedrijventerreinen in het project: labels en bedrijven worden gekoppeld aan de"
-                    + " verblijfsobjecten binnen de bedrijventerreinen; importeer eerst IBIS en de BAG");
-        }
+        // Companies are matched against every unit in the project; with --park, labels and companies
+        // are kept only when they belong to the park's units.
+        UnitDirectory directory =
+                plan.has(SourceKind.COMPANIES) ? new UnitDirectory(store.units()) : new UnitDirectory(List.of());
+        UnitDirectory areaUnits = needsUnits && park.isPresent() ? parkUnits(store, park.get()) : directory;
         AddressBook addresses = plan.has(SourceKind.UNITS) ? addressBook(file, plan, notes) : new AddressBook();
         LayerPlan.Chosen main = plan.chosen.get(0);
         SourceLayer crsLayer = plan.chosen.stream()
@@ -140,8 +137,8 @@ public final class Importer {
         List<LayerReport> layers = new ArrayList<>();
         Optional<CompanyMatchCounts> matches = Optional.empty();
         try (ImportSession session = store.beginImport(provenance)) {
-            LayerImporter importer =
-                    new LayerImporter(file, session, progress, area, directory, addresses, referenceDate, total);
+            LayerImporter importer = new LayerImporter(
+                    file, session, progress, area, directory, areaUnits, addresses, referenceDate, total);
             for (LayerPlan.Chosen c : plan.chosen) {
                 layers.add(importer.run(c.layer(), c.kind()));
             }
@@ -154,7 +151,7 @@ public final class Importer {
             if (counts.imported() == 0) {
                 throw new ImportException(file, nothingUsable(counts));
             }
-            session.commit(counts);
+            notes.addAll(session.commit(counts, notes));
             long elapsed = (System.nanoTime() - start) / 1_000_000;
             return new ImportReport(
                     file,
@@ -214,22 +211,9 @@ public final class Importer {
         return park;
     }
 
-    /**
-     * The units the labels and companies are matched against: the park's with --park, else those of
-     * every park in the project (the store answers per park; units outside every park are not needed).
-     */
-    private static UnitDirectory directory(ProjectStore store, Optional<Park> park) throws StoreException {
-        List<Park> parks = park.map(List::of).orElse(null);
-        if (parks == null) {
-            parks = store.parks();
-        }
-        Map<String, Unit> units = new LinkedHashMap<>();
-        for (Park p : parks) {
-            for (Unit u : store.load(p.id()).units()) {
-                units.putIfAbsent(u.id(), u);
-            }
-        }
-        return new UnitDirectory(units.values());
+    /** The units of one park: a label or company with --park is kept when it belongs to one of them. */
+    private static UnitDirectory parkUnits(ProjectStore store, Park park) throws StoreException {
+        return new UnitDirectory(store.load(park.id()).units());
     }
 
     private static AddressBook addressBook(Path file, LayerPlan plan, List<String> notes) throws SourceException {

@@ -51,6 +51,7 @@ final class LayerImporter {
     private final Progress progress;
     private final Optional<Envelope> area;
     private final UnitDirectory directory;
+    private final UnitDirectory areaUnits;
     private final boolean attributeFilter;
     private final AddressBook addresses;
     private final LocalDate referenceDate;
@@ -67,6 +68,7 @@ final class LayerImporter {
             Progress progress,
             Optional<Envelope> area,
             UnitDirectory directory,
+            UnitDirectory areaUnits,
             AddressBook addresses,
             LocalDate referenceDate,
             long total) {
@@ -75,7 +77,8 @@ final class LayerImporter {
         this.progress = progress;
         this.area = area;
         this.directory = directory;
-        this.attributeFilter = area.isPresent() && !directory.isEmpty();
+        this.areaUnits = areaUnits;
+        this.attributeFilter = area.isPresent() && !areaUnits.isEmpty();
         this.addresses = addresses;
         this.referenceDate = referenceDate;
         this.total = total;
@@ -272,7 +275,7 @@ final class LayerImporter {
     private Handler labels() {
         LabelMapper mapper = new LabelMapper(referenceDate);
         LabelSelector selector = new LabelSelector(referenceDate);
-        if (area.isPresent() && directory.isEmpty()) {
+        if (area.isPresent() && areaUnits.isEmpty()) {
             notes.add("nog geen verblijfsobjecten van dit bedrijventerrein in het project: alle labels"
                     + " geïmporteerd (importeer eerst de BAG om alleen de labels van het terrein te houden)");
         }
@@ -281,8 +284,8 @@ final class LayerImporter {
             public void handle(SourceFeature f, Tally t) throws ValueProblem {
                 EnergyLabel label = mapper.map(f);
                 if (attributeFilter
-                        && !label.unitId().map(directory::hasUnit).orElse(false)
-                        && !label.buildingId().map(directory::hasBuilding).orElse(false)) {
+                        && !label.unitId().map(areaUnits::hasUnit).orElse(false)
+                        && !label.buildingId().map(areaUnits::hasBuilding).orElse(false)) {
                     throw new ValueProblem(OUTSIDE);
                 }
                 selector.offer(label);
@@ -313,11 +316,11 @@ final class LayerImporter {
             public void handle(SourceFeature f, Tally t) throws ValueProblem, StoreException {
                 Company c = mapper.map(f);
                 UnitDirectory.Match match = directory.match(c.address());
-                if (attributeFilter
-                        && !(match instanceof UnitDirectory.Match.Matched)
-                        && c.address()
-                                .map(a -> !directory.hasPostcode(a.postcode()))
-                                .orElse(false)) {
+                boolean inArea = match instanceof UnitDirectory.Match.Matched hit && areaUnits.hasUnit(hit.unitId())
+                        || c.address()
+                                .map(a -> areaUnits.hasPostcode(a.postcode()))
+                                .orElse(true);
+                if (attributeFilter && !inArea) {
                     throw new ValueProblem(OUTSIDE);
                 }
                 if (match instanceof UnitDirectory.Match.Matched m) {

@@ -77,6 +77,8 @@ public final class ImportSession implements AutoCloseable {
             }
             for (Table t : ProjectSchema.featureTables()) {
                 nextFid.put(t.name(), GeoPackageSchema.nextFid(connection, t.name()));
+            }
+            for (Table t : ProjectSchema.importedTables()) {
                 rowsBefore.put(t.name(), rowCount(t.name()));
             }
         } catch (SQLException | RuntimeException e) {
@@ -237,10 +239,34 @@ public final class ImportSession implements AutoCloseable {
      * commits.
      */
     public void commit(ImportCounts counts) throws StoreException {
+        commit(counts, List.of());
+    }
+
+    /**
+     * Commits as {@link #commit(ImportCounts)}, storing the import's notes (CRS guessed, repairs,
+     * merges, filters) in the provenance row after those it began with, followed by the notes the
+     * store adds itself: rows that replaced an older row with the same id (newest wins).
+     *
+     * @return the notes the store added, for the import report
+     */
+    public List<String> commit(ImportCounts counts, List<String> notes) throws StoreException {
         requireOpen();
         try {
             Map<String, RowInserter> inserters = writer == null ? Map.of() : writer.finish();
+            Map<String, Long> written = new LinkedHashMap<>();
+            inserters.forEach((table, i) -> written.put(table, i.count()));
             closeInserters(inserters);
+            List<String> storeNotes = new ArrayList<>();
+            for (Table t : ProjectSchema.importedTables()) {
+                long added = written.getOrDefault(t.name(), 0L);
+                if (added > 0) {
+                    long replaced = rowsBefore.get(t.name()) + added - rowCount(t.name());
+                    if (replaced > 0) {
+                        storeNotes.add(t.name() + ": " + replaced + " rijen met een identificatie die al in het"
+                                + " project stond (uit dit of een ander bestand) vervangen door de nieuwste");
+                    }
+                }
+            }
             for (Table t : ProjectSchema.featureTables()) {
                 updateIndex(t.name());
                 GeoPackageSchema.createSpatialIndexTriggers(connection, t.name());
@@ -256,12 +282,15 @@ public final class ImportSession implements AutoCloseable {
                     0,
                     ProjectSchema.table(ProjectSchema.SOURCES).columnNames(),
                     true)) {
-                sources.addRow(RowCodec.provenance(provenance.withCounts(counts)));
+                List<String> stored = new ArrayList<>(notes);
+                stored.addAll(storeNotes);
+                sources.addRow(RowCodec.provenance(provenance.withCounts(counts).withMoreNotes(stored)));
             }
             GeoPackageSchema.updateContents(connection, ProjectSchema.SOURCES, false, provenance.importedAt());
             connection.commit();
             open = false;
             connection.setAutoCommit(true);
+            return storeNotes;
         } catch (RowWriter.WriteFailed e) {
             close();
             throw failed(e);

@@ -294,6 +294,17 @@ public final class ProjectStore implements AutoCloseable {
                 "bronnen lezen", "SELECT * FROM " + ProjectSchema.SOURCES + " ORDER BY bron", RowCodec::provenance);
     }
 
+    /**
+     * Every verblijfsobject in the project, inside a plan area or not, by id: what companies are
+     * matched against by address.
+     */
+    public synchronized List<nl.kansenkaart.core.model.Unit> units() throws StoreException {
+        return query(
+                "verblijfsobjecten lezen",
+                "SELECT * FROM " + ProjectSchema.UNITS + " ORDER BY identificatie",
+                RowCodec::unit);
+    }
+
     /** The companies, by id. */
     public synchronized List<Company> companies() throws StoreException {
         return query(
