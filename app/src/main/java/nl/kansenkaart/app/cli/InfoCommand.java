@@ -55,8 +55,9 @@ final class InfoCommand implements Callable<Integer> {
                     .forEach(p -> {
                         out.println(sourceLine(p));
                         // Indented under their source: why records were skipped, then the import's notes.
-                        p.counts().skippedReasons().forEach((reason, n) ->
-                                out.println(Msg.get("info.skipped", reason, Msg.count(n))));
+                        p.counts()
+                                .skippedReasons()
+                                .forEach((reason, n) -> out.println(Msg.get("info.skipped", reason, Msg.count(n))));
                         p.notes().forEach(note -> out.println(Msg.get("info.note", note)));
                     });
         }

@@ -49,7 +49,9 @@ final class LayerImporter {
     private final Path file;
     private final ImportSession session;
     private final Progress progress;
-    private final Optional<Envelope> area;
+    /** RD envelopes (plus margin) a spatial feature must touch; empty: no limit. */
+    private final List<Envelope> area;
+
     private final UnitDirectory directory;
     private final UnitDirectory areaUnits;
     private final boolean attributeFilter;
@@ -66,7 +68,7 @@ final class LayerImporter {
             Path file,
             ImportSession session,
             Progress progress,
-            Optional<Envelope> area,
+            List<Envelope> area,
             UnitDirectory directory,
             UnitDirectory areaUnits,
             AddressBook addresses,
@@ -78,7 +80,7 @@ final class LayerImporter {
         this.area = area;
         this.directory = directory;
         this.areaUnits = areaUnits;
-        this.attributeFilter = area.isPresent() && !areaUnits.isEmpty();
+        this.attributeFilter = !area.isEmpty() && !areaUnits.isEmpty();
         this.addresses = addresses;
         this.referenceDate = referenceDate;
         this.total = total;
@@ -113,7 +115,8 @@ final class LayerImporter {
                 progress.report(done, total, message);
             }
             try {
-                if (spatial && !layer.filteredByIndex() && outsideArea(feature, toRd)) {
+                // The GeoPackage index filtered on the union of the boxes; several boxes need the test still.
+                if (spatial && (!layer.filteredByIndex() || area.size() > 1) && outsideArea(feature, toRd)) {
                     throw new ValueProblem(OUTSIDE);
                 }
                 handler.handle(feature, tally);
@@ -148,7 +151,8 @@ final class LayerImporter {
         // The envelope's corners are enough to test against the park's envelope: cheap for big polygons.
         Geometry box = feature.geometry().get().getEnvelope();
         try {
-            return !toRd.apply(box).getEnvelopeInternal().intersects(area.get());
+            Envelope rd = toRd.apply(box).getEnvelopeInternal();
+            return area.stream().noneMatch(rd::intersects);
         } catch (RuntimeException e) {
             return false; // the mapper reports the transform problem with its own reason
         }
@@ -275,7 +279,7 @@ final class LayerImporter {
     private Handler labels() {
         LabelMapper mapper = new LabelMapper(referenceDate);
         LabelSelector selector = new LabelSelector(referenceDate);
-        if (area.isPresent() && areaUnits.isEmpty()) {
+        if (!area.isEmpty() && areaUnits.isEmpty()) {
             notes.add("nog geen verblijfsobjecten van dit bedrijventerrein in het project: alle labels"
                     + " geïmporteerd (importeer eerst de BAG om alleen de labels van het terrein te houden)");
         }
