@@ -66,9 +66,7 @@ public final class ImportSession implements AutoCloseable {
         try {
             for (Table t : ProjectSchema.featureTables()) {
                 GeoPackageSchema.dropSpatialIndexTriggers(connection, t.name());
-                // Without triggers the index entries of the source's rows go first, found through the bron index.
-                execute("DELETE FROM \"" + GeoPackageSchema.rtreeName(t.name()) + "\" WHERE id IN (SELECT fid FROM \""
-                        + t.name() + "\" WHERE " + ProjectSchema.SOURCE_COLUMN + " = ?)");
+                removeSourceIndexEntries(t.name());
             }
             for (Table t : ProjectSchema.importedTables()) {
                 if (execute("DELETE FROM \"" + t.name() + "\" WHERE " + ProjectSchema.SOURCE_COLUMN + " = ?") > 0) {
@@ -84,6 +82,33 @@ public final class ImportSession implements AutoCloseable {
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly();
             throw e;
+        }
+    }
+
+    /**
+     * Without triggers the index entries of the source's rows go first, found through the bron
+     * index. When the source holds every row of the table (the usual re-import of the one BAG file),
+     * the index is emptied at once: deleting a million entries one by one takes longer than the import.
+     */
+    private void removeSourceIndexEntries(String table) throws SQLException {
+        String rtree = GeoPackageSchema.rtreeName(table);
+        long ofSource;
+        try (PreparedStatement p = connection.prepareStatement(
+                "SELECT count(*) FROM \"" + table + "\" WHERE " + ProjectSchema.SOURCE_COLUMN + " = ?")) {
+            p.setString(1, provenance.sourceKey());
+            try (ResultSet rs = p.executeQuery()) {
+                rs.next();
+                ofSource = rs.getLong(1);
+            }
+        }
+        if (ofSource == 0) {
+            return;
+        }
+        if (ofSource == rowCount(table)) {
+            RtreeBulkLoad.replace(connection, rtree, new IndexEntries());
+        } else {
+            execute("DELETE FROM \"" + rtree + "\" WHERE id IN (SELECT fid FROM \"" + table + "\" WHERE "
+                    + ProjectSchema.SOURCE_COLUMN + " = ?)");
         }
     }
 

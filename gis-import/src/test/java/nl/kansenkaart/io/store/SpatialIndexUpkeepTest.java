@@ -70,6 +70,15 @@ class SpatialIndexUpkeepTest {
             StoreTestSupport.assertIndexMatches(file, "panden");
         }
         assertThat(sql(file, "PRAGMA integrity_check")).isEqualTo("ok");
+
+        // A source that holds every row of the table, imported again: its index is emptied at once.
+        Path single = dir.resolve("een-bron.gpkg");
+        try (ProjectStore store = ProjectStore.create(single)) {
+            importBuildings(store, "bag.gpkg", 0, 1_500, 8);
+            importBuildings(store, "bag.gpkg", 500, 1_200, 10);
+        }
+        assertThat(sql(single, "SELECT count(*) FROM rtree_panden_geom")).isEqualTo("700");
+        StoreTestSupport.assertIndexMatches(single, "panden");
         // The extent in gpkg_contents follows the index.
         assertThat(Double.parseDouble(sql(file, "SELECT max_x FROM gpkg_contents WHERE table_name = 'panden'")))
                 .isGreaterThanOrEqualTo(150_000 + 99 * 30 + 8);
