@@ -173,6 +173,10 @@ final class RowWriter {
             }
         } catch (SQLException | RuntimeException e) {
             failure = new Failure(row.what().get(), row.table(), e);
+        } catch (Error e) {
+            // Out of memory and the like: the thread must live on to drain the queue, or the import
+            // thread would wait forever on a full one.
+            failure = new Failure(row.what().get(), row.table(), new IllegalStateException(e.toString(), e));
         }
     }
 
