@@ -23,9 +23,23 @@ public final class BagIds {
             // Spreadsheets and DBF numeric fields turn an id into a decimal number.
             id = id.substring(0, id.length() - 2);
         }
-        if (!id.matches("[0-9]{1,16}")) {
+        if (!isDigits(id, 16)) {
             throw new IllegalArgumentException("ongeldig " + what + " '" + text + "'");
         }
-        return "0".repeat(16 - id.length()) + id;
+        return id.length() == 16 ? id : "0".repeat(16 - id.length()) + id;
+    }
+
+    /** Whether the text is 1 to max ASCII digits (a loop: imports call this for every feature). */
+    private static boolean isDigits(String text, int max) {
+        if (text.isEmpty() || text.length() > max) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

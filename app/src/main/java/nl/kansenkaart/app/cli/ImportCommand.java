@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import nl.kansenkaart.io.SourceKind;
+import nl.kansenkaart.io.imports.ImportArea;
 import nl.kansenkaart.io.imports.ImportException;
 import nl.kansenkaart.io.imports.ImportReport;
 import nl.kansenkaart.io.imports.Importer;
@@ -15,6 +16,7 @@ import nl.kansenkaart.io.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -43,15 +45,27 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--park", paramLabel = "ID", descriptionKey = "option.park.import")
     Optional<String> parkId;
 
+    @Option(names = "--area", paramLabel = "GEBIED", descriptionKey = "option.area.import")
+    Optional<Path> areaFile;
+
     @Parameters(arity = "1..*", paramLabel = "BESTAND", descriptionKey = "option.files")
     List<Path> files;
 
     @Override
     public Integer call() throws Exception {
+        if (parkId.isPresent() && areaFile.isPresent()) {
+            throw new ParameterException(spec.commandLine(), Msg.get("import.parkOrArea"));
+        }
         // Every file is checked before the project is touched: a typo must not create a project.
         for (Path f : files) {
             ProjectFiles.existingInput(f);
         }
+        if (areaFile.isPresent()) {
+            ProjectFiles.existingInput(areaFile.get());
+        }
+        ImportArea within = parkId.<ImportArea>map(ImportArea.Park::new)
+                .or(() -> areaFile.map(ImportArea.AreaFile::new))
+                .orElse(new ImportArea.Everything());
         boolean existed = Files.exists(project);
         if (existed) {
             ProjectFiles.existingProject(project);
@@ -64,7 +78,7 @@ final class ImportCommand implements Callable<Integer> {
             ProjectStore store = ProjectStore.openOrCreate(project);
             try {
                 for (Path f : files) {
-                    ImportReport report = importer.importFile(store, f, as, parkId, progress);
+                    ImportReport report = importer.importFile(store, f, as, within, progress);
                     progress.close();
                     out.println(report.toDutchText().stripTrailing());
                     out.flush();

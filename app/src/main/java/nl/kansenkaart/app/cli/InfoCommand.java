@@ -52,7 +52,14 @@ final class InfoCommand implements Callable<Integer> {
             // In import order: that is the order the consultant did the work in.
             sources.stream()
                     .sorted(Comparator.comparing(Provenance::importedAt).thenComparing(Provenance::sourceKey))
-                    .forEach(p -> out.println(sourceLine(p)));
+                    .forEach(p -> {
+                        out.println(sourceLine(p));
+                        // Indented under their source: why records were skipped, then the import's notes.
+                        p.counts()
+                                .skippedReasons()
+                                .forEach((reason, n) -> out.println(Msg.get("info.skipped", reason, Msg.count(n))));
+                        p.notes().forEach(note -> out.println(Msg.get("info.note", note)));
+                    });
         }
         out.flush();
     }

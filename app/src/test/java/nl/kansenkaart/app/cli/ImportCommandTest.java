@@ -111,6 +111,29 @@ class ImportCommandTest {
     }
 
     /** Panden in the PDOK style, RD New with a crs member, as the samples' writer makes them. */
+    @Test
+    void area_limits_the_import_to_the_polygons_of_an_area_file_and_cannot_be_combined_with_park() throws Exception {
+        Path panden = writePanden(dir.resolve("panden.geojson"), 10);
+        Path area = dir.resolve("plangebied.geojson");
+        try (GeoJsonWriter out = GeoJsonWriter.create(area, GeoJsonWriter.Options.rdNew())) {
+            out.write(RD.toGeometry(new Envelope(232100, 232140, 556100, 556130)), Map.of("naam", "plan"));
+        }
+        Path project = dir.resolve("project.gpkg");
+
+        CliRun both = CliRun.of(
+                "import", "--project", project.toString(), "--park", "X", "--area", area.toString(), panden.toString());
+        assertThat(both.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(both.err()).contains("--park").contains("--area");
+        assertThat(project).doesNotExist();
+
+        CliRun run = CliRun.of("import", "--project", project.toString(), "--area", area.toString(), panden.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        // 250 m around x 232,100-232,140: the panden starting at 232,100 ... 232,350.
+        assertThat(CliRun.of("info", "--project", project.toString()).out().lines())
+                .contains("panden\t6")
+                .anySatisfy(l -> assertThat(l).contains("beperkt tot gebiedsbestand plangebied.geojson"));
+    }
+
     private static Path writePanden(Path file, int count) throws Exception {
         try (GeoJsonWriter out = GeoJsonWriter.create(file, GeoJsonWriter.Options.rdNew())) {
             for (int i = 0; i < count; i++) {

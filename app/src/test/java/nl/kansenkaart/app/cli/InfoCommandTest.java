@@ -54,7 +54,9 @@ class InfoCommandTest {
                             RD.toGeometry(new Envelope(232100 + i * 50, 232140 + i * 50, 556100, 556130)),
                             Optional.empty()));
                 }
-                s.commit(new ImportCounts(4, 3, 0, 1, java.util.Map.of("lege geometrie", 1L)));
+                s.commit(
+                        new ImportCounts(4, 3, 0, 1, java.util.Map.of("lege geometrie", 1L)),
+                        List.of("laag panden: geen CRS opgegeven, RD New aangenomen"));
             }
             expected = store.layerCounts();
         }
@@ -76,6 +78,14 @@ class InfoCommandTest {
                         .startsWith("panden.gpkg\tpanden (BAG)\tGeoPackage\tEPSG:28992\t")
                         .endsWith("gelezen 4, geïmporteerd 3, hersteld 0, overgeslagen 1"))
                 .anySatisfy(l -> assertThat(l).startsWith("terrein.geojson\tbedrijventerreinen (IBIS)\t"));
+        // The import's skip reasons and notes are stored with the source and shown under it.
+        int source = lines.indexOf(lines.stream()
+                .filter(l -> l.startsWith("panden.gpkg\t"))
+                .findFirst()
+                .orElseThrow());
+        assertThat(lines.subList(source + 1, lines.size()))
+                .startsWith(
+                        "  overgeslagen, lege geometrie: 1", "  - laag panden: geen CRS opgegeven, RD New aangenomen");
     }
 
     @Test

@@ -76,7 +76,19 @@ final class GeoJsonProbe {
                 switch (name) {
                     case "type" -> type = p.getText();
                     case "crs" -> crs = readCrs(file, p);
-                    case "features" -> count = countFeatures(p, fields, seen);
+                    case "features" -> {
+                        if (Files.size(file) <= COUNT_BELOW_BYTES || crs == null && crsMayFollow(file)) {
+                            count = countFeatures(p, fields, seen);
+                        } else {
+                            // The crs is known (or cannot follow): the features are read once, by the layer.
+                            firstFeatureFields(p, fields);
+                            return new Shape(
+                                    false,
+                                    crs == null ? CrsGuess.RFC7946_DEFAULT : crs,
+                                    List.copyOf(fields),
+                                    Optional.empty());
+                        }
+                    }
                     case "properties" -> {
                         if (p.currentToken() == JsonToken.START_OBJECT) {
                             collectNames(p, fields);
@@ -94,6 +106,46 @@ final class GeoJsonProbe {
             throw GeoJsonLayer.invalidJson(file, seen[0], e);
         } catch (IOException e) {
             throw new SourceException(file, OptionalLong.empty(), "kan het bestand niet lezen: " + e, e);
+        }
+    }
+
+    /** Files up to this size are counted in the first pass (cheap, and progress then knows the total). */
+    private static final long COUNT_BELOW_BYTES = 16L << 20;
+
+    /** How far from the end a crs member after the features is looked for. */
+    private static final int TAIL_BYTES = 1 << 16;
+
+    /**
+     * Whether a crs member may come after the features: only then is the whole file read twice. A
+     * crs member after the features sits in the file's last bytes (only small members such as bbox
+     * can follow it); a mere "crs" string there (a property name) costs the full pass, never a wrong CRS.
+     */
+    private static boolean crsMayFollow(Path file) throws IOException {
+        try (java.nio.channels.SeekableByteChannel ch = Files.newByteChannel(file)) {
+            long size = ch.size();
+            long from = Math.max(0, size - TAIL_BYTES);
+            ch.position(from);
+            java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate((int) (size - from));
+            while (buf.hasRemaining() && ch.read(buf) > 0) {
+                // read the whole tail
+            }
+            return new String(buf.array(), 0, buf.position(), StandardCharsets.ISO_8859_1).contains("\"crs\"");
+        }
+    }
+
+    /** Collects the property names of the first feature, leaving the parser inside the features array. */
+    private static void firstFeatureFields(JsonParser p, List<String> fields) throws IOException {
+        if (p.currentToken() != JsonToken.START_ARRAY || p.nextToken() != JsonToken.START_OBJECT) {
+            return;
+        }
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            p.nextToken();
+            if (name.equals("properties") && p.currentToken() == JsonToken.START_OBJECT) {
+                collectNames(p, fields);
+            } else {
+                p.skipChildren();
+            }
         }
     }
 

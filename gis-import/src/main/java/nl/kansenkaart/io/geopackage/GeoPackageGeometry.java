@@ -3,10 +3,13 @@ package nl.kansenkaart.io.geopackage;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Arrays;
+import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.io.ByteOrderValues;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
@@ -26,12 +29,17 @@ public final class GeoPackageGeometry {
 
     /** Encodes a 2D geometry (Z and M are dropped) with the given srs_id. */
     public static byte[] encode(Geometry geometry, int srsId) {
-        // A fresh writer per call: WKBWriter keeps state and the store encodes from several threads.
-        byte[] wkb = new WKBWriter(2, ByteOrderValues.LITTLE_ENDIAN).write(geometry);
         boolean empty = geometry.isEmpty();
         boolean withEnvelope = !empty && !(geometry instanceof Point);
-        ByteBuffer buffer =
-                ByteBuffer.allocate(8 + (withEnvelope ? 32 : 0) + wkb.length).order(ByteOrder.LITTLE_ENDIAN);
+        int header = 8 + (withEnvelope ? 32 : 0);
+        int wkbLength = empty ? -1 : directLength(geometry);
+        byte[] wkb = null;
+        if (wkbLength < 0) {
+            // A fresh writer per call: WKBWriter keeps state and the store encodes from several threads.
+            wkb = new WKBWriter(2, ByteOrderValues.LITTLE_ENDIAN).write(geometry);
+            wkbLength = wkb.length;
+        }
+        ByteBuffer buffer = ByteBuffer.allocate(header + wkbLength).order(ByteOrder.LITTLE_ENDIAN);
         buffer.put((byte) 'G').put((byte) 'P').put((byte) 0);
         buffer.put((byte) (FLAG_LITTLE_ENDIAN | (withEnvelope ? FLAG_ENVELOPE_XY : 0) | (empty ? FLAG_EMPTY : 0)));
         buffer.putInt(srsId);
@@ -42,8 +50,74 @@ public final class GeoPackageGeometry {
                     .putDouble(e.getMinY())
                     .putDouble(e.getMaxY());
         }
-        buffer.put(wkb);
+        if (wkb != null) {
+            buffer.put(wkb);
+        } else {
+            writeDirect(buffer, geometry);
+        }
         return buffer.array();
+    }
+
+    // The geometries the store writes by the million (points, polygons, multipolygons) are written
+    // straight into the buffer, byte for byte what WKBWriter(2, little-endian) writes; others go
+    // through WKBWriter. -1: not written directly.
+    private static int directLength(Geometry g) {
+        if (g instanceof Point) {
+            return 21;
+        }
+        if (g instanceof Polygon p) {
+            return polygonLength(p);
+        }
+        if (g instanceof MultiPolygon m) {
+            int length = 9;
+            for (int i = 0; i < m.getNumGeometries(); i++) {
+                Polygon p = (Polygon) m.getGeometryN(i);
+                if (p.isEmpty()) {
+                    return -1;
+                }
+                length += polygonLength(p);
+            }
+            return length;
+        }
+        return -1;
+    }
+
+    private static int polygonLength(Polygon p) {
+        int length = 9 + 4 + 16 * p.getExteriorRing().getNumPoints();
+        for (int i = 0; i < p.getNumInteriorRing(); i++) {
+            length += 4 + 16 * p.getInteriorRingN(i).getNumPoints();
+        }
+        return length;
+    }
+
+    private static void writeDirect(ByteBuffer b, Geometry g) {
+        if (g instanceof Point p) {
+            b.put((byte) 1).putInt(1).putDouble(p.getX()).putDouble(p.getY());
+        } else if (g instanceof Polygon p) {
+            writePolygon(b, p);
+        } else {
+            MultiPolygon m = (MultiPolygon) g;
+            b.put((byte) 1).putInt(6).putInt(m.getNumGeometries());
+            for (int i = 0; i < m.getNumGeometries(); i++) {
+                writePolygon(b, (Polygon) m.getGeometryN(i));
+            }
+        }
+    }
+
+    private static void writePolygon(ByteBuffer b, Polygon p) {
+        b.put((byte) 1).putInt(3).putInt(1 + p.getNumInteriorRing());
+        writeRing(b, p.getExteriorRing().getCoordinateSequence());
+        for (int i = 0; i < p.getNumInteriorRing(); i++) {
+            writeRing(b, p.getInteriorRingN(i).getCoordinateSequence());
+        }
+    }
+
+    private static void writeRing(ByteBuffer b, CoordinateSequence seq) {
+        int n = seq.size();
+        b.putInt(n);
+        for (int i = 0; i < n; i++) {
+            b.putDouble(seq.getX(i)).putDouble(seq.getY(i));
+        }
     }
 
     /** Decodes a GeoPackage geometry blob with the given factory (which sets the SRID and precision). */

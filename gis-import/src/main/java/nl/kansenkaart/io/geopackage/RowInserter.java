@@ -63,6 +63,15 @@ public final class RowInserter implements AutoCloseable {
         bind(2, values);
     }
 
+    /** Adds a feature row whose geometry is already a GeoPackage blob (encoded by the caller, maybe on another thread). */
+    public void addEncoded(byte[] geometry, Object... values) throws SQLException {
+        if (!feature) {
+            throw new IllegalStateException("geen geometriekolom in deze tabel");
+        }
+        statement.setBytes(1, geometry);
+        bind(2, values);
+    }
+
     /** Adds an attribute row: the values in column order. */
     public void addRow(Object... values) throws SQLException {
         if (feature) {

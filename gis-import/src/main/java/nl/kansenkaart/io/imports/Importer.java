@@ -5,12 +5,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import nl.kansenkaart.core.model.Park;
-import nl.kansenkaart.core.model.Unit;
 import nl.kansenkaart.core.progress.Progress;
 import nl.kansenkaart.io.SourceKind;
 import nl.kansenkaart.io.mapping.AddressBook;
@@ -66,21 +63,37 @@ public final class Importer {
     public ImportReport importFile(
             ProjectStore store, Path file, Optional<SourceKind> as, Optional<String> parkId, Progress progress)
             throws ImportException, StoreException {
+        return importFile(
+                store,
+                file,
+                as,
+                parkId.<ImportArea>map(ImportArea.Park::new).orElse(ImportArea.everything()),
+                progress);
+    }
+
+    /**
+     * Imports the part of a file that lies in an area: everything, near a park of the project
+     * (--park ID) or near the polygons of an area file (--area FILE); see {@link ImportArea}.
+     * Labels and companies are then kept only when they belong to the area's units.
+     *
+     * @throws ImportException when the file or the area file cannot be read, or the park is unknown;
+     *     the project is unchanged
+     * @throws StoreException when the project file cannot be written; the project is unchanged
+     */
+    public ImportReport importFile(
+            ProjectStore store, Path file, Optional<SourceKind> as, ImportArea within, Progress progress)
+            throws ImportException, StoreException {
         long start = System.nanoTime();
         FormatProvider provider = detect(file);
-        Optional<Park> park = park(store, file, parkId);
-        Optional<Envelope> area = park.map(p -> {
-            Envelope e = new Envelope(p.contour().getEnvelopeInternal());
-            e.expandBy(PARK_MARGIN_M);
-            return e;
-        });
+        Scope scope = scope(store, file, within);
+        Optional<Envelope> area = scope.union();
         List<SourceLayer> opened = new ArrayList<>();
         try {
             for (String name : layerNames(provider, file)) {
                 opened.add(SourceLayer.open(provider, file, name, area));
             }
             LayerPlan plan = LayerPlan.of(file, opened, as);
-            return run(store, file, provider, plan, park, area, progress, start);
+            return run(store, file, provider, plan, scope, progress, start);
         } catch (SourceException e) {
             throw new ImportException(file, e.featureNumber(), e.reason(), e);
         } finally {
@@ -99,20 +112,18 @@ public final class Importer {
             Path file,
             FormatProvider provider,
             LayerPlan plan,
-            Optional<Park> park,
-            Optional<Envelope> area,
+            Scope scope,
             Progress progress,
             long start)
             throws ImportException, StoreException, SourceException {
         List<String> notes = new ArrayList<>(plan.notes);
-        park.ifPresent(p -> notes.add("alleen objecten binnen " + (int) PARK_MARGIN_M + " m van de omhullende van "
-                + p.name() + " (" + p.id() + ")"));
+        notes.addAll(scope.notes());
         boolean needsUnits = plan.has(SourceKind.LABELS) || plan.has(SourceKind.COMPANIES);
-        UnitDirectory directory = needsUnits ? directory(store, park) : new UnitDirectory(List.of());
-        if (needsUnits && park.isEmpty() && store.parks().isEmpty()) {
-            notes.add("nog geen bedrijventerreinen in het project: labels en bedrijven worden gekoppeld aan de"
-                    + " verblijfsobjecten binnen de bedrijventerreinen; importeer eerst IBIS en de BAG");
-        }
+        // Companies are matched against every unit in the project; with --park, labels and companies
+        // are kept only when they belong to the park's units.
+        UnitDirectory directory =
+                plan.has(SourceKind.COMPANIES) ? new UnitDirectory(store.units()) : new UnitDirectory(List.of());
+        UnitDirectory areaUnits = needsUnits ? scope.units(store, directory) : directory;
         AddressBook addresses = plan.has(SourceKind.UNITS) ? addressBook(file, plan, notes) : new AddressBook();
         LayerPlan.Chosen main = plan.chosen.get(0);
         SourceLayer crsLayer = plan.chosen.stream()
@@ -130,7 +141,7 @@ public final class Importer {
                 sourceCrs,
                 clock.instant(),
                 ImportCounts.NONE,
-                provenanceNotes(plan, park));
+                provenanceNotes(plan, scope));
         long total = plan.chosen.stream()
                 .map(c -> c.layer().sizeHint())
                 .reduce(
@@ -140,8 +151,8 @@ public final class Importer {
         List<LayerReport> layers = new ArrayList<>();
         Optional<CompanyMatchCounts> matches = Optional.empty();
         try (ImportSession session = store.beginImport(provenance)) {
-            LayerImporter importer =
-                    new LayerImporter(file, session, progress, area, directory, addresses, referenceDate, total);
+            LayerImporter importer = new LayerImporter(
+                    file, session, progress, scope.boxes(), directory, areaUnits, addresses, referenceDate, total);
             for (LayerPlan.Chosen c : plan.chosen) {
                 layers.add(importer.run(c.layer(), c.kind()));
             }
@@ -154,7 +165,7 @@ public final class Importer {
             if (counts.imported() == 0) {
                 throw new ImportException(file, nothingUsable(counts));
             }
-            session.commit(counts);
+            notes.addAll(session.commit(counts, notes));
             long elapsed = (System.nanoTime() - start) / 1_000_000;
             return new ImportReport(
                     file,
@@ -178,13 +189,73 @@ public final class Importer {
                 + ImportReport.countsText(counts).replaceFirst("^.*overgeslagen", "overgeslagen") + ")";
     }
 
-    private static List<String> provenanceNotes(LayerPlan plan, Optional<Park> park) {
+    private static List<String> provenanceNotes(LayerPlan plan, Scope scope) {
         List<String> notes = new ArrayList<>();
         for (LayerPlan.Chosen c : plan.chosen) {
             notes.add("laag " + c.layer().name() + ": " + c.kind().dutchName());
         }
-        park.ifPresent(p -> notes.add("beperkt tot bedrijventerrein " + p.id() + " (+" + (int) PARK_MARGIN_M + " m)"));
+        scope.provenanceNote().ifPresent(notes::add);
         return notes;
+    }
+
+    /**
+     * The resolved area of an import: RD envelopes plus margin (empty: no limit), the park when it
+     * is one, and the notes that say so.
+     */
+    private record Scope(
+            List<Envelope> boxes, Optional<Park> park, List<String> notes, Optional<String> provenanceNote) {
+        Optional<Envelope> union() {
+            if (boxes.isEmpty()) {
+                return Optional.empty();
+            }
+            Envelope all = new Envelope();
+            boxes.forEach(all::expandToInclude);
+            return Optional.of(all);
+        }
+
+        /** The units a label or company must belong to: the park's, or those inside the boxes. */
+        UnitDirectory units(ProjectStore store, UnitDirectory everyUnit) throws StoreException {
+            if (park.isPresent()) {
+                return new UnitDirectory(store.load(park.get().id()).units());
+            }
+            if (boxes.isEmpty()) {
+                return everyUnit;
+            }
+            List<nl.kansenkaart.core.model.Unit> inside = new ArrayList<>();
+            for (nl.kansenkaart.core.model.Unit u : store.units()) {
+                if (boxes.stream().anyMatch(b -> b.contains(u.location().getCoordinate()))) {
+                    inside.add(u);
+                }
+            }
+            return new UnitDirectory(inside);
+        }
+    }
+
+    private static Scope scope(ProjectStore store, Path file, ImportArea within)
+            throws ImportException, StoreException {
+        if (within instanceof ImportArea.Park p) {
+            Park park = park(store, file, Optional.of(p.parkId())).orElseThrow();
+            Envelope box = new Envelope(park.contour().getEnvelopeInternal());
+            box.expandBy(PARK_MARGIN_M);
+            return new Scope(
+                    List.of(box),
+                    Optional.of(park),
+                    List.of("alleen objecten binnen " + (int) PARK_MARGIN_M + " m van de omhullende van " + park.name()
+                            + " (" + park.id() + ")"),
+                    Optional.of("beperkt tot bedrijventerrein " + park.id() + " (+" + (int) PARK_MARGIN_M + " m)"));
+        }
+        if (within instanceof ImportArea.AreaFile a) {
+            AreaBoxes.Read read = AreaBoxes.read(a.file(), PARK_MARGIN_M);
+            List<String> notes = new ArrayList<>(read.notes());
+            notes.add("alleen objecten binnen " + (int) PARK_MARGIN_M + " m van de omhullende van elk vlak");
+            return new Scope(
+                    read.boxes(),
+                    Optional.empty(),
+                    notes,
+                    Optional.of("beperkt tot gebiedsbestand " + a.file().getFileName() + " ("
+                            + read.boxes().size() + " vlakken, +" + (int) PARK_MARGIN_M + " m)"));
+        }
+        return new Scope(List.of(), Optional.empty(), List.of(), Optional.empty());
     }
 
     private static FormatProvider detect(Path file) throws ImportException {
@@ -212,24 +283,6 @@ public final class Importer {
                             + " bedrijventerreinen (IBIS) of kies een ander id");
         }
         return park;
-    }
-
-    /**
-     * The units the labels and companies are matched against: the park's with --park, else those of
-     * every park in the project (the store answers per park; units outside every park are not needed).
-     */
-    private static UnitDirectory directory(ProjectStore store, Optional<Park> park) throws StoreException {
-        List<Park> parks = park.map(List::of).orElse(null);
-        if (parks == null) {
-            parks = store.parks();
-        }
-        Map<String, Unit> units = new LinkedHashMap<>();
-        for (Park p : parks) {
-            for (Unit u : store.load(p.id()).units()) {
-                units.putIfAbsent(u.id(), u);
-            }
-        }
-        return new UnitDirectory(units.values());
     }
 
     private static AddressBook addressBook(Path file, LayerPlan plan, List<String> notes) throws SourceException {

@@ -49,8 +49,11 @@ final class LayerImporter {
     private final Path file;
     private final ImportSession session;
     private final Progress progress;
-    private final Optional<Envelope> area;
+    /** RD envelopes (plus margin) a spatial feature must touch; empty: no limit. */
+    private final List<Envelope> area;
+
     private final UnitDirectory directory;
+    private final UnitDirectory areaUnits;
     private final boolean attributeFilter;
     private final AddressBook addresses;
     private final LocalDate referenceDate;
@@ -65,8 +68,9 @@ final class LayerImporter {
             Path file,
             ImportSession session,
             Progress progress,
-            Optional<Envelope> area,
+            List<Envelope> area,
             UnitDirectory directory,
+            UnitDirectory areaUnits,
             AddressBook addresses,
             LocalDate referenceDate,
             long total) {
@@ -75,7 +79,8 @@ final class LayerImporter {
         this.progress = progress;
         this.area = area;
         this.directory = directory;
-        this.attributeFilter = area.isPresent() && !directory.isEmpty();
+        this.areaUnits = areaUnits;
+        this.attributeFilter = !area.isEmpty() && !areaUnits.isEmpty();
         this.addresses = addresses;
         this.referenceDate = referenceDate;
         this.total = total;
@@ -110,7 +115,8 @@ final class LayerImporter {
                 progress.report(done, total, message);
             }
             try {
-                if (spatial && !layer.filteredByIndex() && outsideArea(feature, toRd)) {
+                // The GeoPackage index filtered on the union of the boxes; several boxes need the test still.
+                if (spatial && (!layer.filteredByIndex() || area.size() > 1) && outsideArea(feature, toRd)) {
                     throw new ValueProblem(OUTSIDE);
                 }
                 handler.handle(feature, tally);
@@ -145,7 +151,8 @@ final class LayerImporter {
         // The envelope's corners are enough to test against the park's envelope: cheap for big polygons.
         Geometry box = feature.geometry().get().getEnvelope();
         try {
-            return !toRd.apply(box).getEnvelopeInternal().intersects(area.get());
+            Envelope rd = toRd.apply(box).getEnvelopeInternal();
+            return area.stream().noneMatch(rd::intersects);
         } catch (RuntimeException e) {
             return false; // the mapper reports the transform problem with its own reason
         }
@@ -318,7 +325,7 @@ final class LayerImporter {
     private Handler labels() {
         LabelMapper mapper = new LabelMapper(referenceDate);
         LabelSelector selector = new LabelSelector(referenceDate);
-        if (area.isPresent() && directory.isEmpty()) {
+        if (!area.isEmpty() && areaUnits.isEmpty()) {
             notes.add("nog geen verblijfsobjecten van dit bedrijventerrein in het project: alle labels"
                     + " geïmporteerd (importeer eerst de BAG om alleen de labels van het terrein te houden)");
         }
@@ -327,8 +334,8 @@ final class LayerImporter {
             public void handle(SourceFeature f, Tally t) throws ValueProblem {
                 EnergyLabel label = mapper.map(f);
                 if (attributeFilter
-                        && !label.unitId().map(directory::hasUnit).orElse(false)
-                        && !label.buildingId().map(directory::hasBuilding).orElse(false)) {
+                        && !label.unitId().map(areaUnits::hasUnit).orElse(false)
+                        && !label.buildingId().map(areaUnits::hasBuilding).orElse(false)) {
                     throw new ValueProblem(OUTSIDE);
                 }
                 selector.offer(label);
@@ -359,11 +366,11 @@ final class LayerImporter {
             public void handle(SourceFeature f, Tally t) throws ValueProblem, StoreException {
                 Company c = mapper.map(f);
                 UnitDirectory.Match match = directory.match(c.address());
-                if (attributeFilter
-                        && !(match instanceof UnitDirectory.Match.Matched)
-                        && c.address()
-                                .map(a -> !directory.hasPostcode(a.postcode()))
-                                .orElse(false)) {
+                boolean inArea = match instanceof UnitDirectory.Match.Matched hit && areaUnits.hasUnit(hit.unitId())
+                        || c.address()
+                                .map(a -> areaUnits.hasPostcode(a.postcode()))
+                                .orElse(true);
+                if (attributeFilter && !inArea) {
                     throw new ValueProblem(OUTSIDE);
                 }
                 if (match instanceof UnitDirectory.Match.Matched m) {

@@ -121,6 +121,9 @@ public final class DutchValues {
         };
     }
 
+    private static final java.util.regex.Pattern SCIENTIFIC =
+            java.util.regex.Pattern.compile("[0-9]+(\\.[0-9]+)?[eE][+]?[0-9]+");
+
     /** The text of an identifier value: numbers without decimals or exponent ("8.551E14" -> "855100000000000"). */
     public static String idText(Object value) {
         if (value instanceof BigDecimal b) {
@@ -132,7 +135,9 @@ public final class DutchValues {
                     .toPlainString();
         }
         String t = String.valueOf(value).strip();
-        if (t.matches("[0-9]+(\\.[0-9]+)?[eE][+]?[0-9]+")) {
+        // Most ids have no exponent: the pattern only runs on text that could be one.
+        if ((t.indexOf('e') >= 0 || t.indexOf('E') >= 0)
+                && SCIENTIFIC.matcher(t).matches()) {
             return new BigDecimal(t).stripTrailingZeros().toPlainString();
         }
         return t;

@@ -46,7 +46,7 @@ public final class GeometryPreparer {
         }
         Geometry rd = transform(g);
         boolean repaired = false;
-        if (!rd.isValid()) {
+        if (!FastValidity.isValid(rd)) {
             rd = GeometryFixer.fix(rd);
             repaired = true;
         }

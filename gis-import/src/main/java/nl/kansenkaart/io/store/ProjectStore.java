@@ -216,6 +216,9 @@ public final class ProjectStore implements AutoCloseable {
      * order, then those of the analysis result tables once an analysis has created them.
      */
     public synchronized List<LayerCount> layerCounts() throws StoreException {
+        if (activeImport != null && activeImport.isOpen()) {
+            activeImport.drain();
+        }
         List<LayerCount> counts = new ArrayList<>();
         try (Statement s = connection.createStatement()) {
             List<Table> tables = new ArrayList<>(ProjectSchema.importedTables());
@@ -290,6 +293,17 @@ public final class ProjectStore implements AutoCloseable {
     public synchronized List<Provenance> sources() throws StoreException {
         return query(
                 "bronnen lezen", "SELECT * FROM " + ProjectSchema.SOURCES + " ORDER BY bron", RowCodec::provenance);
+    }
+
+    /**
+     * Every verblijfsobject in the project, inside a plan area or not, by id: what companies are
+     * matched against by address.
+     */
+    public synchronized List<nl.kansenkaart.core.model.Unit> units() throws StoreException {
+        return query(
+                "verblijfsobjecten lezen",
+                "SELECT * FROM " + ProjectSchema.UNITS + " ORDER BY identificatie",
+                RowCodec::unit);
     }
 
     /** The companies, by id. */
@@ -381,6 +395,9 @@ public final class ProjectStore implements AutoCloseable {
     }
 
     private <T> List<T> query(String what, String sql, RowMapper<T> mapper, Object... args) throws StoreException {
+        if (activeImport != null && activeImport.isOpen()) {
+            activeImport.drain(); // the rows still on their way to the writer thread count as the import's
+        }
         try (PreparedStatement p = connection.prepareStatement(sql)) {
             for (int k = 0; k < args.length; k++) {
                 p.setObject(k + 1, args[k]);

@@ -44,6 +44,13 @@ public record Provenance(
         return new Provenance(sourceKey, kind, format, sourceCrs, importedAt, finalCounts, notes);
     }
 
+    /** This provenance with more notes after its own (what the import found while reading). */
+    public Provenance withMoreNotes(List<String> more) {
+        List<String> all = new java.util.ArrayList<>(notes);
+        all.addAll(more);
+        return new Provenance(sourceKey, kind, format, sourceCrs, importedAt, counts, all);
+    }
+
     private static String text(String value, String field) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(field + " is leeg");

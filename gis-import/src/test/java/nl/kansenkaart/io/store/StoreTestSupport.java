@@ -59,6 +59,10 @@ final class StoreTestSupport {
                 }
             }
             assertThat(index.keySet()).as("R-tree van %s", table).containsExactlyElementsOf(rows.keySet());
+            try (ResultSet rs = s.executeQuery("SELECT rtreecheck('rtree_" + table + "_geom')")) {
+                rs.next();
+                assertThat(rs.getString(1)).as("rtreecheck van %s", table).isEqualTo("ok");
+            }
             rows.forEach((fid, e) -> {
                 double[] box = index.get(fid);
                 assertThat(box[0])
