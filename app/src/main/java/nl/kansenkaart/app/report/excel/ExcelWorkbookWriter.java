@@ -30,7 +30,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Writes one park's workbook in the leidraad's shape: Samenvatting, Adressenlijst, Zon op dak and,
- * when the label analyses ran, Label C and Verplichtingen. Streams rows to disk (SXSSF), so the
+ * when the analyses ran, Label C, Verplichtingen and the lists of individual and collective kansen. Streams rows to disk (SXSSF), so the
  * heap holds only a window of rows however long the adressenlijst is.
  */
 public final class ExcelWorkbookWriter {
@@ -115,7 +115,8 @@ public final class ExcelWorkbookWriter {
                         a -> byBuilding(a.results().labels(), LabelResult::buildingId))
                 .orElse(Map.of());
 
-        SummarySheet.write(wb.createSheet(SheetNames.safe(ReportTexts.text("sheet.summary"), names)), styles, in);
+        SummarySheet.write(
+                wb.createSheet(SheetNames.safe(ReportTexts.text("sheet.summary"), names)), styles, in, lookup);
 
         TableSheet addresses = table(wb, styles, names, "sheet.addresses", AddressListSheet.COLUMNS);
         AddressListSheet.write(addresses, in.snapshot().units(), lookup, labels);
@@ -138,7 +139,14 @@ public final class ExcelWorkbookWriter {
                     lookup);
             obligations.finish();
         }
-        // Kansen (lists of measures) is left out until the kansenkaart analysis exists; the summary says so.
+        in.kansen().ifPresent(k -> {
+            TableSheet individual = table(wb, styles, names, "sheet.kansenIndividual", KansenSheets.INDIVIDUAL);
+            KansenSheets.writeIndividual(individual, k, lookup);
+            individual.finish();
+            TableSheet collective = table(wb, styles, names, "sheet.kansenCollective", KansenSheets.COLLECTIVE);
+            KansenSheets.writeCollective(collective, k, lookup);
+            collective.finish();
+        });
     }
 
     private static TableSheet table(

@@ -19,6 +19,7 @@ final class TableSheet {
     /** Rows measured for the column widths; later rows seldom change the picture. */
     static final int WIDTH_SAMPLE_ROWS = 500;
 
+    static final int MAX_CELL_CHARS = 32_767;
     private static final int MIN_WIDTH_CHARS = 6;
     private static final int MAX_WIDTH_CHARS = 80;
 
@@ -51,11 +52,12 @@ final class TableSheet {
         row = sheet.createRow(rowIndex);
     }
 
-    /** Text in the column; empty text leaves the cell blank. */
+    /** Text in the column; empty text leaves the cell blank, text beyond Excel's cell limit is cut. */
     void text(int column, String value) {
         if (value == null || value.isEmpty()) {
             return;
         }
+        value = fitCell(value);
         Cell cell = row.createCell(column);
         cell.setCellValue(value);
         cell.setCellStyle(styles.text(value));
@@ -105,6 +107,11 @@ final class TableSheet {
         cell.setCellValue(labelClass.code());
         cell.setCellStyle(styles.label(labelClass));
         measure(column, labelClass.code().length());
+    }
+
+    /** Excel holds at most 32,767 characters in a cell; POI refuses more, so a long list is cut with "...". */
+    static String fitCell(String value) {
+        return value.length() <= MAX_CELL_CHARS ? value : value.substring(0, MAX_CELL_CHARS - 3) + "...";
     }
 
     private void measure(int column, int length) {

@@ -42,7 +42,7 @@ class ExcelWorkbookWriterTest {
     @BeforeAll
     static void write_the_workbook() throws ReportException, IOException {
         snapshot = TestParks.deVaart();
-        file = ExcelWorkbookWriter.writeTo(dir, TestParks.fullInput(snapshot));
+        file = ExcelWorkbookWriter.writeTo(dir, TestParks.withKansen(TestParks.fullInput(snapshot)));
         try (InputStream in = Files.newInputStream(file)) {
             wb = new XSSFWorkbook(in);
         }
@@ -58,10 +58,18 @@ class ExcelWorkbookWriterTest {
     }
 
     @Test
-    void the_sheets_come_in_the_leidraads_order_without_a_pretend_kansen_sheet() {
+    void the_sheets_come_in_the_leidraads_order_with_the_lists_of_measures_last() {
         List<String> names = new ArrayList<>();
         wb.forEach(s -> names.add(s.getSheetName()));
-        assertThat(names).containsExactly("Samenvatting", "Adressenlijst", "Zon op dak", "Label C", "Verplichtingen");
+        assertThat(names)
+                .containsExactly(
+                        "Samenvatting",
+                        "Adressenlijst",
+                        "Zon op dak",
+                        "Label C",
+                        "Verplichtingen",
+                        "Kansen individueel",
+                        "Kansen collectief");
     }
 
     @Test
@@ -178,6 +186,10 @@ class ExcelWorkbookWriterTest {
         Cell remark = units.get("0106010000000005").getCell(17);
         assertThat(remark.getCellType()).isEqualTo(CellType.STRING);
         assertThat(remark.getCellStyle().getQuotePrefixed()).isTrue();
+        // The same company on the list of measures: its office's label-C opportunity.
+        Row office = rowsBy(wb.getSheet("Kansen individueel"), 11).get(TestParks.PAND_OFFICE);
+        assertThat(office.getCell(3).getStringCellValue()).isEqualTo(TestParks.FORMULA_NAME);
+        assertThat(office.getCell(3).getCellStyle().getQuotePrefixed()).isTrue();
         // Ordinary text is not quote-prefixed.
         assertThat(units.get("0106010000000001").getCell(1).getCellStyle().getQuotePrefixed())
                 .isFalse();
@@ -248,7 +260,13 @@ class ExcelWorkbookWriterTest {
 
     @Test
     void every_table_has_a_bold_frozen_header_an_autofilter_and_measured_widths() {
-        for (String name : List.of("Adressenlijst", "Zon op dak", "Label C", "Verplichtingen")) {
+        for (String name : List.of(
+                "Adressenlijst",
+                "Zon op dak",
+                "Label C",
+                "Verplichtingen",
+                "Kansen individueel",
+                "Kansen collectief")) {
             XSSFSheet sheet = wb.getSheet(name);
             assertThat(sheet.getPaneInformation().isFreezePane()).as(name).isTrue();
             assertThat(sheet.getPaneInformation().getHorizontalSplitPosition())
@@ -296,10 +314,13 @@ class ExcelWorkbookWriterTest {
             String b = text(r.getCell(1));
             printed.add(b.isEmpty() ? a : a + ": " + b);
         });
-        var input = TestParks.fullInput(snapshot);
+        var input = TestParks.withKansen(TestParks.fullInput(snapshot));
         assertThat(printed).containsAll(input.solar().assumptions().describe());
         assertThat(printed).containsAll(input.buildingAnalyses().orElseThrow().describeAssumptions());
-        assertThat(labels).anyMatch(l -> l.startsWith("Kansen (lijsten van individuele en collectieve maatregelen)"));
+        assertThat(printed)
+                .containsAll(input.kansen().orElseThrow().assumptions().describe());
+        // The kansen ran, so nothing is announced as missing.
+        assertThat(labels).doesNotContain("Nog niet in deze werkmap");
     }
 
     @Test
@@ -321,7 +342,8 @@ class ExcelWorkbookWriterTest {
                 XSSFWorkbook read = new XSSFWorkbook(in)) {
             assertThat(read.getNumberOfSheets()).isEqualTo(3);
             assertThat(column(read.getSheet("Samenvatting"), 0))
-                    .contains("niet berekend bij deze export (bladen Label C en Verplichtingen ontbreken)");
+                    .contains("niet berekend bij deze export (bladen Label C en Verplichtingen ontbreken)")
+                    .anyMatch(l -> l.startsWith("Kansen (lijsten van individuele en collectieve maatregelen)"));
             assertThat(read.getSheet("Adressenlijst").getRow(1).getCell(13)).isNull();
         }
     }
