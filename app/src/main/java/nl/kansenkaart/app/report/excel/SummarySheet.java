@@ -21,6 +21,7 @@ import nl.kansenkaart.core.solar.SolarOutcome;
 import nl.kansenkaart.core.solar.SolarReport;
 import nl.kansenkaart.core.solar.SolarTotals;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 
@@ -55,6 +56,11 @@ final class SummarySheet {
         for (int c = 2; c <= 6; c++) {
             sheet.setColumnWidth(c, 14 * 256);
         }
+        // Printed on A4 one page wide: the source table and the koplopers reach column G.
+        sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setFitToPage(true);
     }
 
     private void writeAll(WorkbookInput in, ParkLookup lookup) {

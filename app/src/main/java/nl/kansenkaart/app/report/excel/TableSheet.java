@@ -6,6 +6,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import nl.kansenkaart.core.model.LabelClass;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -20,6 +21,9 @@ final class TableSheet {
     static final int WIDTH_SAMPLE_ROWS = 500;
 
     static final int MAX_CELL_CHARS = 32_767;
+    /** Characters of default-font width that print on landscape A4 at 50 %: twice the ~145 at 100 %. */
+    static final int PRINT_WIDTH_CHARS = 290;
+
     private static final int MIN_WIDTH_CHARS = 6;
     private static final int MAX_WIDTH_CHARS = 80;
 
@@ -120,17 +124,39 @@ final class TableSheet {
         }
     }
 
+    /** Whether a table of that total column width is scaled to one page wide when printed. */
+    static boolean fitsOnePageWide(int totalChars) {
+        return totalChars <= PRINT_WIDTH_CHARS;
+    }
+
     /** Data rows written so far. */
     int dataRows() {
         return rowIndex;
     }
 
-    /** Sets the widths and the autofilter over header and data. */
+    /** Sets the widths, the autofilter over header and data, and the print layout. */
     void finish() {
+        int totalChars = 0;
         for (int i = 0; i < widths.length; i++) {
             int chars = Math.max(MIN_WIDTH_CHARS, Math.min(MAX_WIDTH_CHARS, widths[i] + 1));
             sheet.setColumnWidth(i, chars * 256);
+            totalChars += chars;
         }
+        // Printed: landscape A4 with the header on every page. A table up to twice the page's width
+        // is scaled to one page wide (50 % or more stays readable); a wider one keeps its size and
+        // runs over pages, a row's pages one after the other (over, then down), rather than
+        // shrinking to print nobody can read.
+        PrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setLandscape(true);
+        if (fitsOnePageWide(totalChars)) {
+            print.setFitWidth((short) 1);
+            print.setFitHeight((short) 0);
+            sheet.setFitToPage(true);
+        } else {
+            print.setLeftToRight(true);
+        }
+        sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(rowIndex, 1), 0, columns.size() - 1));
     }
 }

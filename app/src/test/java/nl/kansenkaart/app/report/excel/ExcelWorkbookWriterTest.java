@@ -21,8 +21,10 @@ import nl.kansenkaart.core.solar.SolarAssumptions;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -260,6 +262,7 @@ class ExcelWorkbookWriterTest {
 
     @Test
     void every_table_has_a_bold_frozen_header_an_autofilter_and_measured_widths() {
+        List<Boolean> fitted = new ArrayList<>();
         for (String name : List.of(
                 "Adressenlijst",
                 "Zon op dak",
@@ -276,6 +279,23 @@ class ExcelWorkbookWriterTest {
                             .getBold())
                     .isTrue();
             assertThat(sheet.getCTWorksheet().isSetAutoFilter()).as(name).isTrue();
+            // Printed: landscape A4 with the header on every page; one page wide when that stays readable.
+            assertThat(sheet.getPrintSetup().getLandscape()).as(name).isTrue();
+            assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+            assertThat(sheet.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("1:1"));
+            int totalChars = 0;
+            for (int c = 0; c < sheet.getRow(0).getLastCellNum(); c++) {
+                totalChars += sheet.getColumnWidth(c) / 256;
+            }
+            boolean narrow = TableSheet.fitsOnePageWide(totalChars);
+            assertThat(sheet.getFitToPage()).as(name).isEqualTo(narrow);
+            if (narrow) {
+                assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+                assertThat(sheet.getPrintSetup().getFitHeight()).isZero();
+            } else {
+                assertThat(sheet.getPrintSetup().getLeftToRight()).as(name).isTrue();
+            }
+            fitted.add(narrow);
             for (int c = 0; c < sheet.getRow(0).getLastCellNum(); c++) {
                 int chars = sheet.getColumnWidth(c) / 256;
                 assertThat(chars).as("%s kolom %d", name, c).isBetween(6, 81);
@@ -284,6 +304,8 @@ class ExcelWorkbookWriterTest {
                                 sheet.getRow(0).getCell(c).getStringCellValue().length());
             }
         }
+        // The narrow Label C table is scaled to one page wide, the wide adressenlijst is not.
+        assertThat(fitted).contains(true, false);
     }
 
     @Test
