@@ -56,8 +56,10 @@ final class SummarySheet {
         for (int c = 2; c <= 6; c++) {
             sheet.setColumnWidth(c, 14 * 256);
         }
-        // Printed on A4 one page wide: the source table and the koplopers reach column G.
+        // Printed on landscape A4 one page wide: the source table and the koplopers reach column G
+        // and the longest assumption lines run on past it (about 190 characters: some 75 %).
         sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+        sheet.getPrintSetup().setLandscape(true);
         sheet.getPrintSetup().setFitWidth((short) 1);
         sheet.getPrintSetup().setFitHeight((short) 0);
         sheet.setFitToPage(true);
