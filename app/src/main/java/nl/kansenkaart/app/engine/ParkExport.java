@@ -52,6 +52,40 @@ public final class ParkExport {
         }
     }
 
+    /** The project's imported sources as the summary lists them, import dates in the zone. */
+    public static List<DataSource> sources(ProjectStore store, ZoneId zone) throws StoreException {
+        List<DataSource> sources = new ArrayList<>();
+        for (Provenance p : store.sources()) {
+            sources.add(new DataSource(
+                    p.sourceKey(),
+                    p.kind().dutchName(),
+                    p.format(),
+                    LocalDate.ofInstant(p.importedAt(), zone),
+                    p.counts().read(),
+                    p.counts().imported(),
+                    p.counts().skipped()));
+        }
+        return sources;
+    }
+
+    /**
+     * The workbook of the analyses: every sheet, the building analyses and the kansen included.
+     *
+     * @param sources the imported sources, for the summary
+     * @param exportDate the date in the file name and on the sheets
+     */
+    public static WorkbookInput workbookInput(ParkAnalyses analyses, List<DataSource> sources, LocalDate exportDate) {
+        AnalysisAssumptions a = analyses.assumptions();
+        return new WorkbookInput(
+                analyses.snapshot(),
+                analyses.solar(),
+                Optional.of(new BuildingAnalyses(analyses.buildings(), a.office(), a.obligations(), a.grid())),
+                sources,
+                exportDate,
+                Optional.empty(),
+                Optional.of(analyses.kansen()));
+    }
+
     /**
      * Recomputes the park's analyses and writes the workbook and maps into the folder.
      *
@@ -64,26 +98,9 @@ public final class ParkExport {
         Optional<AnalysisAssumptions> stored = ParkEngine.storedAssumptions(store, parkId, exportDate);
         AnalysisAssumptions assumptions = stored.orElseGet(() -> AnalysisAssumptions.defaults(exportDate));
         ParkAnalyses analyses = ParkEngine.run(store.load(parkId), assumptions, progress);
-        List<DataSource> sources = new ArrayList<>();
-        for (Provenance p : store.sources()) {
-            sources.add(new DataSource(
-                    p.sourceKey(),
-                    p.kind().dutchName(),
-                    p.format(),
-                    LocalDate.ofInstant(p.importedAt(), zone),
-                    p.counts().read(),
-                    p.counts().imported(),
-                    p.counts().skipped()));
-        }
+        List<DataSource> sources = sources(store, zone);
         progress.report(0, 2, "werkmap schrijven");
-        WorkbookInput input = new WorkbookInput(
-                analyses.snapshot(),
-                analyses.solar(),
-                Optional.of(new BuildingAnalyses(
-                        analyses.buildings(), assumptions.office(), assumptions.obligations(), assumptions.grid())),
-                sources,
-                exportDate,
-                Optional.empty());
+        WorkbookInput input = workbookInput(analyses, sources, exportDate);
         Path workbook = ExcelWorkbookWriter.writeTo(outDir, input);
         progress.report(1, 2, "kaarten schrijven");
         List<Path> maps = MapExport.writeAll(

@@ -276,7 +276,7 @@ public final class MapDecorations {
     }
 
     private static Font font(int style, double sizePx, double s) {
-        return new Font(Font.SANS_SERIF, style, 1).deriveFont((float) (sizePx * s));
+        return MapFonts.of(style, sizePx * s);
     }
 
     private static Graphics2D prepare(Graphics2D g) {

@@ -255,7 +255,26 @@ class AnalyseCommandTest {
             List<String> names = new java.util.ArrayList<>();
             wb.forEach(sh -> names.add(sh.getSheetName()));
             assertThat(names)
-                    .containsExactly("Samenvatting", "Adressenlijst", "Zon op dak", "Label C", "Verplichtingen");
+                    .containsExactly(
+                            "Samenvatting",
+                            "Adressenlijst",
+                            "Zon op dak",
+                            "Label C",
+                            "Verplichtingen",
+                            "Kansen individueel",
+                            "Kansen collectief");
+            int individual = wb.getSheet("Kansen individueel").getLastRowNum();
+            assertThat(individual).isPositive();
+            boolean counted = false;
+            for (var r : wb.getSheet("Samenvatting")) {
+                if (r.getCell(0) != null && r.getCell(0).toString().startsWith("Individuele kansen")) {
+                    assertThat(r.getCell(1).getNumericCellValue()).isEqualTo(individual);
+                    counted = true;
+                }
+            }
+            assertThat(counted)
+                    .as("aantal individuele kansen in de samenvatting")
+                    .isTrue();
             assertThat(wb.getSheet("Adressenlijst").getLastRowNum())
                     .isEqualTo(snapshot.units().size());
             assertThat(wb.getSheet("Verplichtingen").getLastRowNum())

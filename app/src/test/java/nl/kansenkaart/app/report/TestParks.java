@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import nl.kansenkaart.core.grid.GridAssumptions;
+import nl.kansenkaart.core.kansen.KansenAnalysis;
+import nl.kansenkaart.core.kansen.KansenAssumptions;
 import nl.kansenkaart.core.labels.OfficeAssumptions;
 import nl.kansenkaart.core.model.Address;
 import nl.kansenkaart.core.model.Building;
@@ -133,6 +135,13 @@ public final class TestParks {
                                 1)),
                 EXPORT_DATE,
                 Optional.of("J. de Adviseur"));
+    }
+
+    /** The full input with the kansen of the same analyses (standard kansen preset). */
+    public static WorkbookInput withKansen(WorkbookInput in) {
+        BuildingAnalyses analyses = in.buildingAnalyses().orElseThrow();
+        return in.withKansen(
+                KansenAnalysis.analyse(in.snapshot(), in.solar(), analyses.results(), KansenAssumptions.STANDARD));
     }
 
     public static Geometry rectangle(double x, double y, double width, double height) {

@@ -1,6 +1,7 @@
 package nl.kansenkaart.app.cli.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -49,12 +50,16 @@ public final class ExportBench {
             System.gc();
             long before = usedHeap();
             double workbook;
+            double workbookCpu;
             long peak;
             Path file;
+            double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             try (HeapMonitor heap = HeapMonitor.start()) {
+                CpuClock cpu = CpuClock.start();
                 long start = System.nanoTime();
                 file = ExcelWorkbookWriter.writeTo(dir, WorkbookInput.of(park, solar, date));
                 workbook = seconds(start);
+                workbookCpu = cpu.seconds();
                 peak = heap.peakBytes();
             }
             long size = Files.size(file);
@@ -67,16 +72,20 @@ public final class ExportBench {
                     MapAnalyses.of(SolarAnalysis.analyse(mapPark, SolarAssumptions.LEIDRAAD_DRENTHE), List.of());
             MapSheet sheet = MapSheet.of(content, MapExport.themes(analyses).get(0), date);
             MapExport.writePng(sheet, PageSpec.A3, dir); // warm-up: class loading, fonts, JIT
+            CpuClock mapCpu = CpuClock.start();
             long mapStart = System.nanoTime();
             Path png = MapExport.writePng(sheet, PageSpec.A3, dir);
             double map = seconds(mapStart);
+            double mapCpuSeconds = mapCpu.seconds();
             long pngSize = Files.size(png);
             progress.report(2, 2, Msg.get("bench.export.map"));
 
             return new BenchTable(
                             Msg.get("bench.export.title", Msg.count(park.units().size())))
                     .add(Msg.get("bench.export.rows"), Msg.count(park.units().size()), Msg.get("bench.unit.rows"), "")
+                    .add(Msg.get("bench.export.load"), load < 0 ? "-" : Msg.decimal(load, 1), "", "")
                     .add(Msg.get("bench.export.workbookTime"), Msg.decimal(workbook, 2), "s", "< 5 s")
+                    .add(Msg.get("bench.cpuTime"), Msg.decimal(workbookCpu, 2), "s", "")
                     .add(Msg.get("bench.peakHeap"), Msg.count(peak >> 20), "MB", "")
                     .add(Msg.get("bench.export.inputHeap"), Msg.count(before >> 20), "MB", "")
                     .add(
@@ -91,6 +100,7 @@ public final class ExportBench {
                             "512 MB")
                     .add(Msg.get("bench.export.workbookSize"), Msg.count(size >> 10), "kB", "")
                     .add(Msg.get("bench.export.mapTime", Msg.count(mapBuildings)), Msg.decimal(map, 2), "s", "< 3 s")
+                    .add(Msg.get("bench.cpuTime"), Msg.decimal(mapCpuSeconds, 2), "s", "")
                     .add(Msg.get("bench.export.mapSize"), Msg.count(pngSize >> 10), "kB", "");
         } finally {
             try (var files = Files.list(dir)) {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import nl.kansenkaart.app.map.LayerStyle;
 import nl.kansenkaart.app.map.MapDecorations;
+import nl.kansenkaart.app.map.MapFonts;
 import nl.kansenkaart.app.map.MapRenderer;
 import nl.kansenkaart.app.map.StyleClass;
 import nl.kansenkaart.app.map.Viewport;
@@ -263,6 +264,6 @@ final class SidePanel {
     }
 
     private Font font(int style, double points) {
-        return new Font(Font.SANS_SERIF, style, 1).deriveFont((float) spec.ptPx(points));
+        return MapFonts.of(style, spec.ptPx(points));
     }
 }

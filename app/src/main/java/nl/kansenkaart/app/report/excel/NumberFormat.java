@@ -12,6 +12,10 @@ enum NumberFormat {
     KWP("0.0"),
     /** Energy in kWh or m3 gas per year. */
     ENERGY("#,##0"),
+    /** Energy in MWh or CO2 in ton per year, with one decimal (the kansen). */
+    MWH("#,##0.0"),
+    /** A priority score on a 0-100 scale. */
+    SCORE("0"),
     /** Money in EUR. */
     EUR("#,##0"),
     /** Years with one decimal (payback). */
@@ -37,7 +41,8 @@ enum NumberFormat {
         double abs = Math.abs(value);
         int digits = abs < 1 ? 1 : (int) Math.floor(Math.log10(abs)) + 1;
         return switch (this) {
-                    case TEXT, WHOLE, AREA_M2 -> digits;
+                    case TEXT, WHOLE, AREA_M2, SCORE -> digits;
+                    case MWH -> digits + (digits - 1) / 3 + 2;
                     case KWP, YEARS -> digits + 2;
                     case ENERGY, EUR -> digits + (digits - 1) / 3;
                     case PERCENT -> 4;

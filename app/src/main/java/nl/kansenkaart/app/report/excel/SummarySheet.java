@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import nl.kansenkaart.app.report.BuildingAnalyses;
 import nl.kansenkaart.app.report.DataSource;
+import nl.kansenkaart.app.report.ParkLookup;
 import nl.kansenkaart.app.report.WorkbookInput;
 import nl.kansenkaart.core.labels.LabelOutcome;
 import nl.kansenkaart.core.model.Park;
@@ -20,12 +21,13 @@ import nl.kansenkaart.core.solar.SolarOutcome;
 import nl.kansenkaart.core.solar.SolarReport;
 import nl.kansenkaart.core.solar.SolarTotals;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 
 /**
  * The first sheet: the park, the date, the sources with their dates and counts, the totals, every
- * assumption used and what this workbook does not hold yet. Labels in column A, values in B (and
+ * assumption used, the park score card of the kansen and what this workbook does not hold. Labels in column A, values in B (and
  * the source table across A to G).
  */
 final class SummarySheet {
@@ -33,21 +35,37 @@ final class SummarySheet {
     private final CellStyles styles;
     private int next;
 
+    /** A new row below the last one. */
+    Row nextRow() {
+        return sheet.createRow(next++);
+    }
+
+    CellStyles styles() {
+        return styles;
+    }
+
     private SummarySheet(SXSSFSheet sheet, CellStyles styles) {
         this.sheet = sheet;
         this.styles = styles;
     }
 
-    static void write(SXSSFSheet sheet, CellStyles styles, WorkbookInput in) {
-        new SummarySheet(sheet, styles).writeAll(in);
+    static void write(SXSSFSheet sheet, CellStyles styles, WorkbookInput in, ParkLookup lookup) {
+        new SummarySheet(sheet, styles).writeAll(in, lookup);
         sheet.setColumnWidth(0, 58 * 256);
         sheet.setColumnWidth(1, 22 * 256);
         for (int c = 2; c <= 6; c++) {
             sheet.setColumnWidth(c, 14 * 256);
         }
+        // Printed on landscape A4 one page wide: the source table and the koplopers reach column G
+        // and the longest assumption lines run on past it (about 190 characters: some 75 %).
+        sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setFitToPage(true);
     }
 
-    private void writeAll(WorkbookInput in) {
+    private void writeAll(WorkbookInput in, ParkLookup lookup) {
         ParkSnapshot s = in.snapshot();
         Park park = s.park();
         Row title = sheet.createRow(next++);
@@ -80,12 +98,17 @@ final class SummarySheet {
             line(text("summary.labels.absent"));
         });
 
+        in.kansen().ifPresent(k -> new ScoreCardRows(this, lookup).write(k));
+
         section("summary.assumptions");
         describeLines(in.solar().assumptions().describe());
         in.buildingAnalyses().ifPresent(b -> describeLines(b.describeAssumptions()));
+        in.kansen().ifPresent(k -> describeLines(k.assumptions().describe()));
 
-        section("summary.missing");
-        line(text("summary.missing.kansen"));
+        if (in.kansen().isEmpty()) {
+            section("summary.missing");
+            line(text("summary.missing.kansen"));
+        }
     }
 
     private void sources(List<DataSource> sources) {
@@ -181,13 +204,13 @@ final class SummarySheet {
         next++;
     }
 
-    private void section(String key) {
+    void section(String key) {
         sheet.createRow(next++);
         Row row = sheet.createRow(next++);
         cell(row, 0, text(key)).setCellStyle(styles.bold());
     }
 
-    private void line(String value) {
+    void line(String value) {
         textCell(sheet.createRow(next++), 0, value);
     }
 
@@ -205,41 +228,41 @@ final class SummarySheet {
         c.setCellStyle(styles.number(NumberFormat.DATE));
     }
 
-    private void number(String key, long value) {
+    void number(String key, long value) {
         countRow(text(key), value);
     }
 
     /** A count with a label already in words. */
-    private void countRow(String label, long value) {
+    void countRow(String label, long value) {
         Row row = sheet.createRow(next++);
         textCell(row, 0, label);
         numberCell(row, 1, value, NumberFormat.ENERGY);
     }
 
-    private void number(String key, double value, NumberFormat format) {
+    void number(String key, double value, NumberFormat format) {
         Row row = sheet.createRow(next++);
         textCell(row, 0, text(key));
         numberCell(row, 1, value, format);
     }
 
     /** A row only when the value is known: an absent figure is left out rather than shown as 0. */
-    private void number(String key, OptionalDouble value, NumberFormat format) {
+    void number(String key, OptionalDouble value, NumberFormat format) {
         if (value.isPresent()) {
             number(key, value.getAsDouble(), format);
         }
     }
 
-    private Cell cell(Row row, int column, String value) {
+    Cell cell(Row row, int column, String value) {
         Cell c = row.createCell(column);
         c.setCellValue(value);
         return c;
     }
 
-    private void textCell(Row row, int column, String value) {
+    void textCell(Row row, int column, String value) {
         cell(row, column, value).setCellStyle(styles.text(value));
     }
 
-    private void numberCell(Row row, int column, double value, NumberFormat format) {
+    void numberCell(Row row, int column, double value, NumberFormat format) {
         Cell c = row.createCell(column);
         c.setCellValue(value);
         c.setCellStyle(styles.number(format));

@@ -6,6 +6,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import nl.kansenkaart.core.model.LabelClass;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -18,6 +19,10 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 final class TableSheet {
     /** Rows measured for the column widths; later rows seldom change the picture. */
     static final int WIDTH_SAMPLE_ROWS = 500;
+
+    static final int MAX_CELL_CHARS = 32_767;
+    /** Characters of default-font width that print on landscape A4 at 50 %: twice the ~145 at 100 %. */
+    static final int PRINT_WIDTH_CHARS = 290;
 
     private static final int MIN_WIDTH_CHARS = 6;
     private static final int MAX_WIDTH_CHARS = 80;
@@ -51,11 +56,12 @@ final class TableSheet {
         row = sheet.createRow(rowIndex);
     }
 
-    /** Text in the column; empty text leaves the cell blank. */
+    /** Text in the column; empty text leaves the cell blank, text beyond Excel's cell limit is cut. */
     void text(int column, String value) {
         if (value == null || value.isEmpty()) {
             return;
         }
+        value = fitCell(value);
         Cell cell = row.createCell(column);
         cell.setCellValue(value);
         cell.setCellStyle(styles.text(value));
@@ -107,10 +113,20 @@ final class TableSheet {
         measure(column, labelClass.code().length());
     }
 
+    /** Excel holds at most 32,767 characters in a cell; POI refuses more, so a long list is cut with "...". */
+    static String fitCell(String value) {
+        return value.length() <= MAX_CELL_CHARS ? value : value.substring(0, MAX_CELL_CHARS - 3) + "...";
+    }
+
     private void measure(int column, int length) {
         if (rowIndex <= WIDTH_SAMPLE_ROWS && length > widths[column]) {
             widths[column] = length;
         }
+    }
+
+    /** Whether a table of that total column width is scaled to one page wide when printed. */
+    static boolean fitsOnePageWide(int totalChars) {
+        return totalChars <= PRINT_WIDTH_CHARS;
     }
 
     /** Data rows written so far. */
@@ -118,12 +134,29 @@ final class TableSheet {
         return rowIndex;
     }
 
-    /** Sets the widths and the autofilter over header and data. */
+    /** Sets the widths, the autofilter over header and data, and the print layout. */
     void finish() {
+        int totalChars = 0;
         for (int i = 0; i < widths.length; i++) {
             int chars = Math.max(MIN_WIDTH_CHARS, Math.min(MAX_WIDTH_CHARS, widths[i] + 1));
             sheet.setColumnWidth(i, chars * 256);
+            totalChars += chars;
         }
+        // Printed: landscape A4 with the header on every page. A table up to twice the page's width
+        // is scaled to one page wide (50 % or more stays readable); a wider one keeps its size and
+        // runs over pages, a row's pages one after the other (over, then down), rather than
+        // shrinking to print nobody can read.
+        PrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setLandscape(true);
+        if (fitsOnePageWide(totalChars)) {
+            print.setFitWidth((short) 1);
+            print.setFitHeight((short) 0);
+            sheet.setFitToPage(true);
+        } else {
+            print.setLeftToRight(true);
+        }
+        sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(rowIndex, 1), 0, columns.size() - 1));
     }
 }

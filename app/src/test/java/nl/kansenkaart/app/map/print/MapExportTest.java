@@ -35,6 +35,7 @@ import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -213,7 +214,8 @@ class MapExportTest {
         assertThat(theme.shows(MapLayer.OPPORTUNITIES)).isTrue();
         try (PDDocument pdf =
                 Loader.loadPDF(file("Kansen en uitdagingen - A3.pdf").toFile())) {
-            String text = new PDFTextStripper().getText(pdf);
+            // Long legend labels wrap onto a second line; compare the words, not the line breaks.
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertThat(text).contains("Collectieve kansen");
             for (var c : kansen.collective()) {
                 assertThat(text).contains(c.type().dutch());
@@ -244,6 +246,40 @@ class MapExportTest {
             assertThat(counts.getOrDefault("Tj", 0L) + counts.getOrDefault("TJ", 0L))
                     .isGreaterThan(10);
         }
+    }
+
+    @Test
+    void pdf_text_is_set_in_the_embedded_dejavu_sans_not_a_fallback_font() throws Exception {
+        try (PDDocument pdf =
+                Loader.loadPDF(file("Kansen en uitdagingen - A3.pdf").toFile())) {
+            List<PDFont> fonts = new ArrayList<>();
+            collectFonts(pdf.getPage(0).getResources(), fonts, 0);
+            assertThat(fonts).isNotEmpty();
+            assertThat(fonts).allSatisfy(f -> {
+                // A subset carries a six-letter tag: "ABCDEF+DejaVuSans-Bold".
+                assertThat(f.getName()).matches("[A-Z]{6}\\+DejaVuSans(-Bold)?");
+                assertThat(f.isEmbedded()).as(f.getName()).isTrue();
+            });
+            assertThat(fonts.stream().map(PDFont::getName).map(n -> n.substring(7)))
+                    .contains("DejaVuSans", "DejaVuSans-Bold");
+        }
+    }
+
+    @Test
+    void pdffonts_lists_only_embedded_dejavu_sans() throws Exception {
+        assumeTrue(onPath("pdffonts"), "pdffonts (poppler-utils) staat niet op het PATH");
+        Process p = new ProcessBuilder(
+                        "pdffonts", file("Huidige situatie - A4.pdf").toString())
+                .redirectErrorStream(true)
+                .start();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        List<String> lines =
+                new String(p.getInputStream().readAllBytes()).lines().toList();
+        assertThat(p.exitValue()).as(String.join("\n", lines)).isZero();
+        // Header, dashes, then one line per font: name type encoding emb sub uni object ID.
+        List<String> fonts = lines.subList(2, lines.size());
+        assertThat(fonts).isNotEmpty().allSatisfy(l -> assertThat(l)
+                .matches("[A-Z]{6}\\+DejaVuSans(-Bold)?\\s+CID TrueType\\s+Identity-H\\s+yes\\s+yes\\s+yes.*"));
     }
 
     @Test
@@ -332,6 +368,21 @@ class MapExportTest {
             }
         }
         return images;
+    }
+
+    /** Collects the fonts of the resources and of every form inside them. */
+    private static void collectFonts(PDResources resources, List<PDFont> fonts, int depth) throws Exception {
+        if (resources == null || depth > 5) {
+            return;
+        }
+        for (COSName name : resources.getFontNames()) {
+            fonts.add(resources.getFont(name));
+        }
+        for (COSName name : resources.getXObjectNames()) {
+            if (resources.getXObject(name) instanceof PDFormXObject form) {
+                collectFonts(form.getResources(), fonts, depth + 1);
+            }
+        }
     }
 
     private static Set<StyleClass> usedClasses(LayerStyle style, MapContent content) {

@@ -21,8 +21,10 @@ import nl.kansenkaart.core.solar.SolarAssumptions;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -42,7 +44,7 @@ class ExcelWorkbookWriterTest {
     @BeforeAll
     static void write_the_workbook() throws ReportException, IOException {
         snapshot = TestParks.deVaart();
-        file = ExcelWorkbookWriter.writeTo(dir, TestParks.fullInput(snapshot));
+        file = ExcelWorkbookWriter.writeTo(dir, TestParks.withKansen(TestParks.fullInput(snapshot)));
         try (InputStream in = Files.newInputStream(file)) {
             wb = new XSSFWorkbook(in);
         }
@@ -58,10 +60,18 @@ class ExcelWorkbookWriterTest {
     }
 
     @Test
-    void the_sheets_come_in_the_leidraads_order_without_a_pretend_kansen_sheet() {
+    void the_sheets_come_in_the_leidraads_order_with_the_lists_of_measures_last() {
         List<String> names = new ArrayList<>();
         wb.forEach(s -> names.add(s.getSheetName()));
-        assertThat(names).containsExactly("Samenvatting", "Adressenlijst", "Zon op dak", "Label C", "Verplichtingen");
+        assertThat(names)
+                .containsExactly(
+                        "Samenvatting",
+                        "Adressenlijst",
+                        "Zon op dak",
+                        "Label C",
+                        "Verplichtingen",
+                        "Kansen individueel",
+                        "Kansen collectief");
     }
 
     @Test
@@ -178,6 +188,10 @@ class ExcelWorkbookWriterTest {
         Cell remark = units.get("0106010000000005").getCell(17);
         assertThat(remark.getCellType()).isEqualTo(CellType.STRING);
         assertThat(remark.getCellStyle().getQuotePrefixed()).isTrue();
+        // The same company on the list of measures: its office's label-C opportunity.
+        Row office = rowsBy(wb.getSheet("Kansen individueel"), 11).get(TestParks.PAND_OFFICE);
+        assertThat(office.getCell(3).getStringCellValue()).isEqualTo(TestParks.FORMULA_NAME);
+        assertThat(office.getCell(3).getCellStyle().getQuotePrefixed()).isTrue();
         // Ordinary text is not quote-prefixed.
         assertThat(units.get("0106010000000001").getCell(1).getCellStyle().getQuotePrefixed())
                 .isFalse();
@@ -248,7 +262,14 @@ class ExcelWorkbookWriterTest {
 
     @Test
     void every_table_has_a_bold_frozen_header_an_autofilter_and_measured_widths() {
-        for (String name : List.of("Adressenlijst", "Zon op dak", "Label C", "Verplichtingen")) {
+        List<Boolean> fitted = new ArrayList<>();
+        for (String name : List.of(
+                "Adressenlijst",
+                "Zon op dak",
+                "Label C",
+                "Verplichtingen",
+                "Kansen individueel",
+                "Kansen collectief")) {
             XSSFSheet sheet = wb.getSheet(name);
             assertThat(sheet.getPaneInformation().isFreezePane()).as(name).isTrue();
             assertThat(sheet.getPaneInformation().getHorizontalSplitPosition())
@@ -258,6 +279,23 @@ class ExcelWorkbookWriterTest {
                             .getBold())
                     .isTrue();
             assertThat(sheet.getCTWorksheet().isSetAutoFilter()).as(name).isTrue();
+            // Printed: landscape A4 with the header on every page; one page wide when that stays readable.
+            assertThat(sheet.getPrintSetup().getLandscape()).as(name).isTrue();
+            assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+            assertThat(sheet.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("1:1"));
+            int totalChars = 0;
+            for (int c = 0; c < sheet.getRow(0).getLastCellNum(); c++) {
+                totalChars += sheet.getColumnWidth(c) / 256;
+            }
+            boolean narrow = TableSheet.fitsOnePageWide(totalChars);
+            assertThat(sheet.getFitToPage()).as(name).isEqualTo(narrow);
+            if (narrow) {
+                assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+                assertThat(sheet.getPrintSetup().getFitHeight()).isZero();
+            } else {
+                assertThat(sheet.getPrintSetup().getLeftToRight()).as(name).isTrue();
+            }
+            fitted.add(narrow);
             for (int c = 0; c < sheet.getRow(0).getLastCellNum(); c++) {
                 int chars = sheet.getColumnWidth(c) / 256;
                 assertThat(chars).as("%s kolom %d", name, c).isBetween(6, 81);
@@ -266,6 +304,8 @@ class ExcelWorkbookWriterTest {
                                 sheet.getRow(0).getCell(c).getStringCellValue().length());
             }
         }
+        // The narrow Label C table is scaled to one page wide, the wide adressenlijst is not.
+        assertThat(fitted).contains(true, false);
     }
 
     @Test
@@ -296,10 +336,13 @@ class ExcelWorkbookWriterTest {
             String b = text(r.getCell(1));
             printed.add(b.isEmpty() ? a : a + ": " + b);
         });
-        var input = TestParks.fullInput(snapshot);
+        var input = TestParks.withKansen(TestParks.fullInput(snapshot));
         assertThat(printed).containsAll(input.solar().assumptions().describe());
         assertThat(printed).containsAll(input.buildingAnalyses().orElseThrow().describeAssumptions());
-        assertThat(labels).anyMatch(l -> l.startsWith("Kansen (lijsten van individuele en collectieve maatregelen)"));
+        assertThat(printed)
+                .containsAll(input.kansen().orElseThrow().assumptions().describe());
+        // The kansen ran, so nothing is announced as missing.
+        assertThat(labels).doesNotContain("Nog niet in deze werkmap");
     }
 
     @Test
@@ -321,7 +364,8 @@ class ExcelWorkbookWriterTest {
                 XSSFWorkbook read = new XSSFWorkbook(in)) {
             assertThat(read.getNumberOfSheets()).isEqualTo(3);
             assertThat(column(read.getSheet("Samenvatting"), 0))
-                    .contains("niet berekend bij deze export (bladen Label C en Verplichtingen ontbreken)");
+                    .contains("niet berekend bij deze export (bladen Label C en Verplichtingen ontbreken)")
+                    .anyMatch(l -> l.startsWith("Kansen (lijsten van individuele en collectieve maatregelen)"));
             assertThat(read.getSheet("Adressenlijst").getRow(1).getCell(13)).isNull();
         }
     }

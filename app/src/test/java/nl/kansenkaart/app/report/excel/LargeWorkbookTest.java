@@ -43,8 +43,12 @@ class LargeWorkbookTest {
                 }
             }
             assertThat(classes).hasSize(LabelClass.values().length);
-            // Header, heading, bold, two text, eight number formats, twelve label classes and the default.
-            assertThat(wb.getNumCellStyles()).isEqualTo(26);
+            // Header, heading, bold, two text, one per number format, one per label class and the default.
+            long numberFormats = java.util.Arrays.stream(NumberFormat.values())
+                    .filter(f -> f.excelFormat() != null)
+                    .count();
+            assertThat(numberFormats).isEqualTo(10);
+            assertThat(wb.getNumCellStyles()).isEqualTo(5 + numberFormats + LabelClass.values().length + 1);
         }
     }
 }

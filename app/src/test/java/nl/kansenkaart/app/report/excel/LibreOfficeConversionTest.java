@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import nl.kansenkaart.app.report.ReportException;
 import nl.kansenkaart.app.report.TestParks;
+import nl.kansenkaart.app.report.WorkbookInput;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -30,12 +31,14 @@ class LibreOfficeConversionTest {
 
     static Path soffice;
     static Path workbook;
+    static WorkbookInput input;
 
     @BeforeAll
     static void find_libreoffice_and_write() throws ReportException {
         soffice = onPath("soffice").or(() -> onPath("libreoffice")).orElse(null);
         assumeTrue(soffice != null, "LibreOffice staat niet op het PATH");
-        workbook = ExcelWorkbookWriter.writeTo(dir, TestParks.fullInput(TestParks.deVaart()));
+        input = TestParks.withKansen(TestParks.fullInput(TestParks.deVaart()));
+        workbook = ExcelWorkbookWriter.writeTo(dir, input);
     }
 
     @Test
@@ -70,6 +73,17 @@ class LibreOfficeConversionTest {
         assertThat(addressText).contains("\"=HYPERLINK(\"\"http://example.invalid\"\",\"\"klik\"\")\"");
         assertThat(addressText.lines().count())
                 .isEqualTo(1 + TestParks.deVaart().units().size());
+        // The lists of measures: a header and one line per opportunity (explanations hold no line breaks).
+        var kansen = input.kansen().orElseThrow();
+        List<String> individual =
+                Files.readAllLines(out.resolve(base + "-Kansen individueel.csv"), StandardCharsets.UTF_8);
+        assertThat(individual.get(0)).startsWith("Prioriteit,Score (0-100),Maatregel,Bedrijfsnaam,Adres(sen)");
+        assertThat(individual).hasSize(1 + kansen.individual().size());
+        assertThat(individual.get(1)).startsWith("1,");
+        List<String> collective =
+                Files.readAllLines(out.resolve(base + "-Kansen collectief.csv"), StandardCharsets.UTF_8);
+        assertThat(collective.get(0)).startsWith("Maatregel,Nr.,Aantal panden,Aantal bedrijven,Bedrijven");
+        assertThat(collective).hasSize(1 + kansen.collective().size());
     }
 
     private void convert(String target, Path out) throws IOException, InterruptedException {
