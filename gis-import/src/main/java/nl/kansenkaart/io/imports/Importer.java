@@ -107,7 +107,10 @@ public final class Importer {
         List<String> notes = new ArrayList<>(plan.notes);
         park.ifPresent(p -> notes.add("alleen objecten binnen " + (int) PARK_MARGIN_M + " m van de omhullende van "
                 + p.name() + " (" + p.id() + ")"));
-        boolean needsUnits = plan.has(SourceKind.LABELS) || plan.has(SourceKind.COMPANIES);
+        // Grid data per postcode limited to a park keeps the postcodes of the park's units.
+        boolean needsUnits = plan.has(SourceKind.LABELS)
+                || plan.has(SourceKind.COMPANIES)
+                || (plan.has(SourceKind.GRID) && park.isPresent());
         UnitDirectory directory = needsUnits ? directory(store, park) : new UnitDirectory(List.of());
         if (needsUnits && park.isEmpty() && store.parks().isEmpty()) {
             notes.add("nog geen bedrijventerreinen in het project: labels en bedrijven worden gekoppeld aan de"

@@ -26,10 +26,13 @@ import nl.kansenkaart.io.geopackage.GeoPackageWriter;
  */
 public final class ProjectStore implements AutoCloseable {
     /** The schema version this code writes; older files are migrated when opened. */
-    public static final int CURRENT_SCHEMA_VERSION = 1;
+    public static final int CURRENT_SCHEMA_VERSION = 2;
 
-    /** The migrations from every older version; version 1 is the first, so there are none yet. */
-    static final List<Migration> MIGRATIONS = List.of();
+    /** The migrations from every older version; version 1 is the first that shipped. */
+    static final List<Migration> MIGRATIONS = List.of(new Migration(
+            1,
+            "tabel " + ProjectSchema.GRID_POSTCODES + " toegevoegd (netcapaciteit per postcode)",
+            c -> ProjectSchema.createTable(c, ProjectSchema.table(ProjectSchema.GRID_POSTCODES), Instant.now())));
 
     private static final String CREATED_WITH = "Kansenkaart workbench";
 
