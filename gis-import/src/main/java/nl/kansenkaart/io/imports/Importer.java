@@ -107,10 +107,13 @@ public final class Importer {
         List<String> notes = new ArrayList<>(plan.notes);
         park.ifPresent(p -> notes.add("alleen objecten binnen " + (int) PARK_MARGIN_M + " m van de omhullende van "
                 + p.name() + " (" + p.id() + ")"));
-        // Grid data per postcode limited to a park keeps the postcodes of the park's units.
-        boolean needsUnits = plan.has(SourceKind.LABELS)
-                || plan.has(SourceKind.COMPANIES)
-                || (plan.has(SourceKind.GRID) && park.isPresent());
+        // Grid data per postcode (a layer without geometry) limited to a park keeps the postcodes of
+        // the park's units; grid polygons are limited by their envelope and need no units.
+        boolean gridByPostcode = park.isPresent()
+                && plan.chosen.stream()
+                        .anyMatch(c ->
+                                c.kind() == SourceKind.GRID && c.layer().crs().isEmpty());
+        boolean needsUnits = plan.has(SourceKind.LABELS) || plan.has(SourceKind.COMPANIES) || gridByPostcode;
         UnitDirectory directory = needsUnits ? directory(store, park) : new UnitDirectory(List.of());
         if (needsUnits && park.isEmpty() && store.parks().isEmpty()) {
             notes.add("nog geen bedrijventerreinen in het project: labels en bedrijven worden gekoppeld aan de"
