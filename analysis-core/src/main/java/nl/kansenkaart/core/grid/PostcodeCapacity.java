@@ -3,6 +3,7 @@ package nl.kansenkaart.core.grid;
 import java.util.OptionalInt;
 import nl.kansenkaart.core.model.Address;
 import nl.kansenkaart.core.model.CapacityStatus;
+import nl.kansenkaart.core.model.GridPostcode;
 
 /**
  * Grid capacity for one PC6 postcode, as the open capaciteitskaart data gives it without geometry.
@@ -20,5 +21,10 @@ public record PostcodeCapacity(
         if (offtake == null || feedIn == null || alleviationYear == null) {
             throw new IllegalArgumentException("netcapaciteit voor postcode " + postcode + " onvolledig");
         }
+    }
+
+    /** The statuses of a project's PC6 row. */
+    public static PostcodeCapacity of(GridPostcode row) {
+        return new PostcodeCapacity(row.postcode(), row.offtake(), row.feedIn(), row.alleviationYear());
     }
 }

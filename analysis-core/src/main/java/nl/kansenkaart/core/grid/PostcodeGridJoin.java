@@ -55,6 +55,18 @@ public final class PostcodeGridJoin {
         return OptionalInt.of(Math.max(a.getAsInt(), b.getAsInt()));
     }
 
+    /** Indexes a snapshot's PC6 rows. */
+    public static PostcodeGridJoin ofRows(List<nl.kansenkaart.core.model.GridPostcode> rows) {
+        List<PostcodeCapacity> capacities = new ArrayList<>(rows.size());
+        rows.forEach(r -> capacities.add(PostcodeCapacity.of(r)));
+        return of(capacities);
+    }
+
+    /** Whether no postcode has statuses: then the join can place no pand. */
+    public boolean isEmpty() {
+        return byPostcode.isEmpty();
+    }
+
     /** The statuses for one postcode. */
     public Optional<PostcodeCapacity> at(String postcode) {
         return Optional.ofNullable(byPostcode.get(postcode));

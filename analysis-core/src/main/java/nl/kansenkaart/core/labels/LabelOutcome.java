@@ -81,7 +81,10 @@ public sealed interface LabelOutcome {
                         case NOT_STANDING -> "pand niet in gebruik ("
                                 + use.status().bagName() + ")";
                         case NO_AREA -> "geen actieve verblijfsobjecten met gebruiksoppervlakte";
-                        case NO_OFFICE -> "geen kantoorfunctie (" + DutchNumbers.rounded(use.totalAreaM2()) + " m2)";
+                        case NO_OFFICE -> (use.mixedUseOfficeUnits() > 0
+                                        ? "geen vbo met uitsluitend kantoorfunctie ("
+                                        : "geen kantoorfunctie (")
+                                + DutchNumbers.rounded(use.totalAreaM2()) + " m2)";
                         case SHARE_TOO_LOW -> use.summary() + ": minder dan " + DutchNumbers.percentFloor(threshold)
                                 + " kantoor";
                         case AREA_TOO_SMALL -> "kantoor " + DutchNumbers.decimal(use.officeAreaM2(), 1)

@@ -11,20 +11,28 @@ import nl.kansenkaart.core.text.Coded;
  */
 public enum MixedUseRule implements Coded {
     /**
-     * The whole unit counts as office when kantoorfunctie is one of its purposes and none of them
-     * is woonfunctie. The default: the obligation counts the office area "with its ancillary
-     * functions" (nevenfuncties), which BAG does not record, and a unit registered with kantoorfunctie
-     * is the closest BAG comes to that; a screening should rather flag a building for a check than
-     * miss it. A unit that is also a dwelling is a home with a workroom, not an office building.
+     * Only units whose sole purpose is kantoorfunctie count as office. The default: it counts what
+     * BAG says for certain. The typical mixed unit on a business park is a hall registered with
+     * industriefunctie and kantoorfunctie, where the office is a small part of the floor area (an
+     * ancillary function of the hall); counting it fully made whole halls "100 % kantoor", and an
+     * equal split makes a lone two-purpose unit exactly 50 %, which the {@code >=} rule obliges too.
+     * The reason line names the mixed units and their area, so the consultant can check them.
+     */
+    OFFICE_ONLY_WHEN_SOLE(
+            "alleen_zuiver_kantoor",
+            "alleen vbo's met uitsluitend kantoorfunctie tellen als kantoor; vbo's met gemengd gebruik worden"
+                    + " genoemd om te controleren"),
+    /** The unit's area is divided equally over its purposes (proportional, as the energy estimate does). */
+    SPLIT_EQUALLY("gelijk_verdeeld", "vbo met gemengd gebruik: oppervlak gelijk verdeeld over de gebruiksdoelen"),
+    /**
+     * The whole unit counts as office when kantoorfunctie is one of its purposes and none of them is
+     * woonfunctie (the widest reading: rather check a hall than miss an office). A unit that is also
+     * a dwelling is a home with a workroom, not an office building.
      */
     OFFICE_WHEN_LISTED(
             "kantoor_indien_genoemd",
             "vbo met gemengd gebruik telt volledig als kantoor als kantoorfunctie een van de gebruiksdoelen is"
-                    + " en woonfunctie niet"),
-    /** The unit's area is divided equally over its purposes. */
-    SPLIT_EQUALLY("gelijk_verdeeld", "vbo met gemengd gebruik: oppervlak gelijk verdeeld over de gebruiksdoelen"),
-    /** Only units whose sole purpose is kantoorfunctie count as office (the strictest reading). */
-    OFFICE_ONLY_WHEN_SOLE("alleen_zuiver_kantoor", "alleen vbo's met uitsluitend kantoorfunctie tellen als kantoor");
+                    + " en woonfunctie niet");
 
     private final String code;
     private final String description;

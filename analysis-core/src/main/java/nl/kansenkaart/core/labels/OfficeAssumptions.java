@@ -100,7 +100,7 @@ public record OfficeAssumptions(
                 MAX_ENERGY_INDEX,
                 MAX_PRIMARY_FOSSIL_KWH_PER_M2,
                 SharedUnitRule.SPLIT_EQUALLY,
-                MixedUseRule.OFFICE_WHEN_LISTED);
+                MixedUseRule.OFFICE_ONLY_WHEN_SOLE);
     }
 
     /** Whether the office share reaches the threshold ({@code >=}). */

@@ -88,7 +88,10 @@ public final class OfficeLabelAnalysis {
             return new LabelOutcome.Exempt(use, flag);
         }
         if (!index.labelsLoaded()) {
-            return new LabelOutcome.Unknown(use, "geen energielabels geladen (EP-Online niet geïmporteerd)");
+            // Empty for the whole plan area: EP-Online was not imported, or holds nothing for this area
+            // (a regional extract); "no label" would claim more than the data says.
+            return new LabelOutcome.Unknown(
+                    use, "geen energielabels in dit plangebied (EP-Online niet geïmporteerd of zonder labels hier)");
         }
         return judgeLabels(use, index, a);
     }

@@ -17,6 +17,7 @@ import nl.kansenkaart.core.text.DutchNumbers;
  * @param totalAreaM2 the area of all active units
  * @param activeUnits how many active units the pand has
  * @param mixedUseOfficeUnits units with kantoorfunctie and another gebruiksdoel (the rule decides how they count)
+ * @param mixedUseAreaM2 the area of those units in this pand, whatever the rule counted of it
  * @param sharedUnits active units that also lie in another pand
  * @param officeUnitIds the units that count (partly) as office, in input order
  * @param mixedUse the rule applied to mixed units
@@ -29,6 +30,7 @@ public record OfficeUse(
         double totalAreaM2,
         int activeUnits,
         int mixedUseOfficeUnits,
+        double mixedUseAreaM2,
         int sharedUnits,
         List<String> officeUnitIds,
         MixedUseRule mixedUse,
@@ -44,6 +46,7 @@ public record OfficeUse(
         double total = 0;
         int active = 0;
         int mixed = 0;
+        double mixedArea = 0;
         int shared = 0;
         // Most panden have no office unit: allocate the list only when one shows up.
         List<String> officeIds = null;
@@ -62,6 +65,7 @@ public record OfficeUse(
             boolean hasOffice = u.purposes().contains(nl.kansenkaart.core.model.UsePurpose.OFFICE);
             if (hasOffice && u.purposes().size() > 1) {
                 mixed++;
+                mixedArea += area;
             }
             double fraction = mixedUse.officeFraction(u.purposes());
             if (fraction > 0) {
@@ -79,6 +83,7 @@ public record OfficeUse(
                 total,
                 active,
                 mixed,
+                mixedArea,
                 shared,
                 officeIds == null ? List.of() : officeIds,
                 mixedUse,
@@ -105,12 +110,15 @@ public record OfficeUse(
             out.append("; ")
                     .append(mixedUseOfficeUnits)
                     .append(mixedUseOfficeUnits == 1 ? " vbo" : " vbo's")
-                    .append(" met gemengd gebruik (niet te splitsen): ")
+                    .append(" met kantoor en andere functie (")
+                    .append(DutchNumbers.rounded(mixedUseAreaM2))
+                    .append(" m2, niet te splitsen): ")
                     .append(
                             switch (mixedUse) {
                                 case OFFICE_WHEN_LISTED -> "volledig als kantoor geteld, behalve met woonfunctie";
                                 case SPLIT_EQUALLY -> "oppervlak gelijk verdeeld over de gebruiksdoelen";
-                                case OFFICE_ONLY_WHEN_SOLE -> "niet als kantoor geteld";
+                                case OFFICE_ONLY_WHEN_SOLE -> "niet als kantoor geteld (aanname), controleer"
+                                        + " of kantoor de hoofdfunctie is";
                             });
         }
         if (sharedUnits > 0) {

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
  * @param gridAreas grid areas that intersect the plan area
  * @param companies companies matched to those units, and unmatched ones with an address in the area's postcodes
  * @param overrides the consultant's edits that apply
+ * @param gridPostcodes grid capacity per PC6 postcode of the units (data without geometry); empty when none
  */
 public record ParkSnapshot(
         Park park,
@@ -26,7 +27,8 @@ public record ParkSnapshot(
         List<EnergyLabel> labels,
         List<GridArea> gridAreas,
         List<Company> companies,
-        List<Override> overrides) {
+        List<Override> overrides,
+        List<GridPostcode> gridPostcodes) {
 
     public ParkSnapshot {
         Checks.present(park, "park");
@@ -37,6 +39,20 @@ public record ParkSnapshot(
         gridAreas = List.copyOf(gridAreas);
         companies = List.copyOf(companies);
         overrides = List.copyOf(overrides);
+        gridPostcodes = List.copyOf(gridPostcodes);
+    }
+
+    /** A snapshot without grid capacity per postcode (grid data as polygons, or none). */
+    public ParkSnapshot(
+            Park park,
+            List<Building> buildings,
+            List<Unit> units,
+            List<RoofPart> roofParts,
+            List<EnergyLabel> labels,
+            List<GridArea> gridAreas,
+            List<Company> companies,
+            List<Override> overrides) {
+        this(park, buildings, units, roofParts, labels, gridAreas, companies, overrides, List.of());
     }
 
     /** The buildings by pand id. */

@@ -12,6 +12,7 @@ import java.util.stream.IntStream;
 import nl.kansenkaart.core.grid.GridAnalysis;
 import nl.kansenkaart.core.grid.GridAssumptions;
 import nl.kansenkaart.core.grid.GridPosition;
+import nl.kansenkaart.core.grid.PostcodeGridJoin;
 import nl.kansenkaart.core.grid.SpatialGridJoin;
 import nl.kansenkaart.core.labels.LabelOutcome;
 import nl.kansenkaart.core.labels.LabelResult;
@@ -66,6 +67,7 @@ public final class ParkAnalysis {
             boolean parallel) {
         SnapshotIndex index = SnapshotIndex.of(snapshot, office.referenceDate());
         SpatialGridJoin join = SpatialGridJoin.of(snapshot.gridAreas());
+        PostcodeGridJoin postcodes = PostcodeGridJoin.ofRows(snapshot.gridPostcodes());
         List<Building> buildings = snapshot.buildings();
         int n = buildings.size();
         int chunks = (n + CHUNK - 1) / CHUNK;
@@ -78,7 +80,7 @@ public final class ParkAnalysis {
                     Chunk chunk = new Chunk(
                             OfficeLabelAnalysis.analyse(part, index, office, Progress.NONE),
                             ObligationAnalysis.analyse(part, index, obligations, Progress.NONE),
-                            GridAnalysis.analyse(part, join, Progress.NONE));
+                            GridAnalysis.analyse(part, index, join, postcodes, Progress.NONE));
                     long now = done.addAndGet(part.size());
                     synchronized (progress) {
                         progress.report(now, n, "labels, verplichtingen en netcapaciteit");

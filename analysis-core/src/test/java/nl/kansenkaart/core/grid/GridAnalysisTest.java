@@ -156,6 +156,51 @@ class GridAnalysisTest {
     }
 
     @Test
+    void a_snapshot_with_pc6_rows_places_panden_outside_every_area_by_their_postcodes() {
+        String inArea = pand(8);
+        String byPostcode = pand(9);
+        String nowhere = pand(10);
+        var units = List.of(
+                unit(vbo(1), 100, List.of(inArea), UnitStatus.IN_USE, "2595AA", UsePurpose.OFFICE),
+                unit(vbo(2), 100, List.of(byPostcode), UnitStatus.IN_USE, "2595AA", UsePurpose.INDUSTRY),
+                unit(vbo(3), 100, List.of(nowhere), UnitStatus.IN_USE, "1011AB", UsePurpose.INDUSTRY));
+        var rows = List.of(new nl.kansenkaart.core.model.GridPostcode(
+                "2595 aa", "Stedin", CapacityStatus.SCARCE, CapacityStatus.CONGESTED, OptionalInt.of(2031)));
+        var snapshot = new nl.kansenkaart.core.model.ParkSnapshot(
+                Fixtures.park(),
+                List.of(
+                        building(inArea, 84_000, 455_000),
+                        building(byPostcode, 95_000, 455_000),
+                        building(nowhere, 95_000, 456_000)),
+                units,
+                List.of(),
+                List.of(),
+                List.of(WEST),
+                List.of(),
+                List.of(),
+                rows);
+
+        List<GridPosition> positions = GridAnalysis.analyse(snapshot);
+        assertThat(positions)
+                .extracting(GridPosition::join)
+                .containsExactly(GridPosition.Join.GEOMETRY, GridPosition.Join.POSTCODE, GridPosition.Join.NOT_FOUND);
+        assertThat(positions.get(0).offtake()).isEqualTo(CapacityStatus.CONGESTED);
+        assertThat(positions.get(1).feedIn()).isEqualTo(CapacityStatus.CONGESTED);
+        assertThat(positions.get(1).alleviationYear()).hasValue(2031);
+        assertThat(positions.get(1).reason()).endsWith("via postcode 2595AA");
+        // The combined run gives the same positions and counts them in the summary.
+        var results = nl.kansenkaart.core.obligations.ParkAnalysis.run(
+                snapshot,
+                nl.kansenkaart.core.labels.OfficeAssumptions.legal(Fixtures.REFERENCE_DATE),
+                nl.kansenkaart.core.obligations.ObligationAssumptions.legal(),
+                GridAssumptions.standard(),
+                Progress.NONE);
+        assertThat(results.grid()).isEqualTo(positions);
+        assertThat(results.summary().feedInCongestedBuildings()).isEqualTo(2);
+        assertThat(results.summary().gridUnknownBuildings()).isEqualTo(1);
+    }
+
+    @Test
     void yellow_counts_as_congested_only_when_the_assumptions_say_so() {
         assertThat(GridAssumptions.standard().isCongested(CapacityStatus.SCARCE))
                 .isFalse();

@@ -155,31 +155,59 @@ class OfficeLabelAnalysisTest {
                 unit(vbo(2), 400, List.of(P1), UsePurpose.INDUSTRY));
         OfficeAssumptions legal = OfficeAssumptions.legal(REFERENCE_DATE);
 
-        LabelOutcome listed = judge(legal, units, List.of(ELSEWHERE), List.of());
-        assertThat(listed.kind()).isEqualTo(LabelOutcome.Kind.NO_LABEL);
-        assertThat(listed.use().officeAreaM2()).isEqualTo(600.0);
-        assertThat(listed.reason())
-                .isEqualTo("kantoor 60 % van 1.000 m2, geen geregistreerd label; 1 vbo met gemengd gebruik (niet te"
-                        + " splitsen): volledig als kantoor geteld, behalve met woonfunctie");
+        // Default: only pure office units count; the mixed one is named with its area, to check.
+        assertThat(legal.mixedUse()).isEqualTo(MixedUseRule.OFFICE_ONLY_WHEN_SOLE);
+        LabelOutcome sole = judge(legal, units, List.of(ELSEWHERE), List.of());
+        assertThat(sole.kind()).isEqualTo(LabelOutcome.Kind.NOT_OBLIGED);
+        assertThat(sole.use().officeAreaM2()).isZero();
+        assertThat(sole.use().mixedUseAreaM2()).isEqualTo(600.0);
+        assertThat(sole.reason())
+                .isEqualTo("geen vbo met uitsluitend kantoorfunctie (1.000 m2); 1 vbo met kantoor en andere functie"
+                        + " (600 m2, niet te splitsen): niet als kantoor geteld (aanname), controleer of kantoor de"
+                        + " hoofdfunctie is");
+
+        OfficeAssumptions listed = withMixedUse(legal, MixedUseRule.OFFICE_WHEN_LISTED);
+        LabelOutcome full = judge(listed, units, List.of(ELSEWHERE), List.of());
+        assertThat(full.kind()).isEqualTo(LabelOutcome.Kind.NO_LABEL);
+        assertThat(full.use().officeAreaM2()).isEqualTo(600.0);
+        assertThat(full.reason())
+                .isEqualTo("kantoor 60 % van 1.000 m2, geen geregistreerd label; 1 vbo met kantoor en andere functie"
+                        + " (600 m2, niet te splitsen): volledig als kantoor geteld, behalve met woonfunctie");
 
         OfficeAssumptions split = withMixedUse(legal, MixedUseRule.SPLIT_EQUALLY);
         LabelOutcome halved = judge(split, units, List.of(ELSEWHERE), List.of());
         assertThat(halved.use().officeAreaM2()).isEqualTo(300.0);
         assertThat(halved.kind()).isEqualTo(LabelOutcome.Kind.NOT_OBLIGED);
-        assertThat(halved.reason()).startsWith("kantoor 30 % van 1.000 m2: minder dan 50 % kantoor; 1 vbo met gemengd");
+        assertThat(halved.reason())
+                .startsWith("kantoor 30 % van 1.000 m2: minder dan 50 % kantoor; 1 vbo met kantoor en andere functie");
 
-        OfficeAssumptions sole = withMixedUse(legal, MixedUseRule.OFFICE_ONLY_WHEN_SOLE);
-        LabelOutcome none = judge(sole, units, List.of(ELSEWHERE), List.of());
-        assertThat(none.kind()).isEqualTo(LabelOutcome.Kind.NOT_OBLIGED);
-        assertThat(none.use().officeAreaM2()).isZero();
-
-        // A dwelling with a workroom is not an office under the default rule.
+        // A dwelling with a workroom is not an office under the widest rule either.
         LabelOutcome home = judge(
-                legal,
+                listed,
                 List.of(unit(vbo(3), 150, List.of(P1), UsePurpose.OFFICE, UsePurpose.RESIDENTIAL)),
                 List.of(ELSEWHERE),
                 List.of());
         assertThat(home.kind()).isEqualTo(LabelOutcome.Kind.NOT_OBLIGED);
+    }
+
+    @Test
+    void a_hall_of_one_industry_and_office_unit_is_no_office_by_default_but_exactly_half_when_split() {
+        // Why the equal split is no default: a lone two-purpose hall lands on exactly 50 %, which obliges.
+        List<Unit> hall = List.of(unit(vbo(1), 3_044, List.of(P1), UsePurpose.INDUSTRY, UsePurpose.OFFICE));
+        OfficeAssumptions legal = OfficeAssumptions.legal(REFERENCE_DATE);
+        assertThat(judge(legal, hall, List.of(ELSEWHERE), List.of()).kind()).isEqualTo(LabelOutcome.Kind.NOT_OBLIGED);
+        LabelOutcome split =
+                judge(withMixedUse(legal, MixedUseRule.SPLIT_EQUALLY), hall, List.of(ELSEWHERE), List.of());
+        assertThat(split.use().share()).isEqualTo(0.5);
+        assertThat(split.kind()).isEqualTo(LabelOutcome.Kind.NO_LABEL);
+        // Pure office units beside a mixed one still oblige the pand under the default.
+        List<Unit> mixedAndPure = List.of(
+                unit(vbo(2), 300, List.of(P1), UsePurpose.OFFICE),
+                unit(vbo(3), 200, List.of(P1), UsePurpose.OFFICE, UsePurpose.INDUSTRY));
+        LabelOutcome pure = judge(legal, mixedAndPure, List.of(ELSEWHERE), List.of());
+        assertThat(pure.kind()).isEqualTo(LabelOutcome.Kind.NO_LABEL);
+        assertThat(pure.use().officeUnitIds()).containsExactly(vbo(2));
+        assertThat(pure.reason()).startsWith("kantoor 60 % van 500 m2, geen geregistreerd label; 1 vbo met kantoor");
     }
 
     @Test
@@ -224,8 +252,8 @@ class OfficeLabelAnalysisTest {
         LabelOutcome outcome = judge(List.of(unit(vbo(1), 500, List.of(P1), UsePurpose.OFFICE)), List.of(), List.of());
         assertThat(outcome).isInstanceOf(LabelOutcome.Unknown.class);
         assertThat(outcome.reason())
-                .isEqualTo("kantoor 100 % van 500 m2, onbekend: geen energielabels geladen (EP-Online niet"
-                        + " geïmporteerd)");
+                .isEqualTo("kantoor 100 % van 500 m2, onbekend: geen energielabels in dit plangebied (EP-Online niet"
+                        + " geïmporteerd of zonder labels hier)");
     }
 
     @Test

@@ -118,12 +118,21 @@ public final class Importer {
             throws ImportException, StoreException, SourceException {
         List<String> notes = new ArrayList<>(plan.notes);
         notes.addAll(scope.notes());
-        boolean needsUnits = plan.has(SourceKind.LABELS) || plan.has(SourceKind.COMPANIES);
-        // Companies are matched against every unit in the project; with --park, labels and companies
-        // are kept only when they belong to the park's units.
+        // Grid data per postcode (a layer without geometry) limited to an area keeps the postcodes of
+        // the area's units; grid polygons are limited by their envelope and need no units.
+        boolean gridByPostcode = !scope.boxes().isEmpty()
+                && plan.chosen.stream()
+                        .anyMatch(c -> c.kind() == SourceKind.GRID && c.layer().crs().isEmpty());
+        boolean needsUnits = plan.has(SourceKind.LABELS) || plan.has(SourceKind.COMPANIES) || gridByPostcode;
+        // Companies are matched against every unit in the project; with --park or --area, labels,
+        // companies and postcode grid rows are kept only when they belong to the area's units.
         UnitDirectory directory =
                 plan.has(SourceKind.COMPANIES) ? new UnitDirectory(store.units()) : new UnitDirectory(List.of());
         UnitDirectory areaUnits = needsUnits ? scope.units(store, directory) : directory;
+        if (needsUnits && store.parks().isEmpty()) {
+            notes.add("nog geen bedrijventerreinen in het project: labels en bedrijven worden gekoppeld aan de"
+                    + " verblijfsobjecten binnen de bedrijventerreinen; importeer eerst IBIS en de BAG");
+        }
         AddressBook addresses = plan.has(SourceKind.UNITS) ? addressBook(file, plan, notes) : new AddressBook();
         LayerPlan.Chosen main = plan.chosen.get(0);
         SourceLayer crsLayer = plan.chosen.stream()

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import nl.kansenkaart.core.model.Company;
 import nl.kansenkaart.core.model.EnergyLabel;
+import nl.kansenkaart.core.model.GridPostcode;
 import nl.kansenkaart.core.model.Park;
 import nl.kansenkaart.core.model.Unit;
 import nl.kansenkaart.core.progress.Progress;
@@ -187,8 +188,21 @@ final class LayerImporter {
             case GRID -> {
                 GridMapper m = new GridMapper(geometry);
                 yield new Handler() {
+                    private long postcodes;
+
                     @Override
                     public void handle(SourceFeature f, Tally t) throws ValueProblem, StoreException {
+                        if (GridMapper.isPostcodeRow(f)) {
+                            GridPostcode row = m.mapPostcode(f);
+                            // Limited to an area: keep the postcodes of its units, as for companies.
+                            if (attributeFilter && !areaUnits.hasPostcode(row.postcode())) {
+                                throw new ValueProblem(OUTSIDE);
+                            }
+                            session.add(row);
+                            postcodes++;
+                            t.imported(false);
+                            return;
+                        }
                         var g = m.map(f);
                         session.add(g.value());
                         t.imported(g.repaired());
@@ -196,6 +210,10 @@ final class LayerImporter {
 
                     @Override
                     public void finish(Tally t) {
+                        if (postcodes > 0) {
+                            notes.add(postcodes + " postcodes met netcapaciteit (zonder geometrie): panden worden"
+                                    + " via de postcodes van hun verblijfsobjecten gekoppeld");
+                        }
                         notes.addAll(m.notes());
                     }
                 };

@@ -6,12 +6,15 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import nl.kansenkaart.core.model.CapacityStatus;
 import nl.kansenkaart.core.model.GridArea;
+import nl.kansenkaart.core.model.GridPostcode;
 import nl.kansenkaart.io.source.SourceFeature;
 
 /**
  * Maps grid capacity polygons: a status for offtake and for feed-in under Dutch or English field
  * names (afname/invoeding, demand/generation, offtake/feedin), the operator and the year the
  * congestion is expected to be relieved. A missing status is UNKNOWN; an unreadable one skips the area.
+ * Rows without geometry but with a PC6 postcode (the open capaciteitskaart data per postcode) map to
+ * {@link GridPostcode}; the analysis joins panden to them through their units' postcodes.
  */
 public final class GridMapper {
     static final String[] OFFTAKE_FIELDS = {
@@ -47,6 +50,8 @@ public final class GridMapper {
         "generation_alleviation_year"
     };
 
+    static final String[] POSTCODE_FIELDS = {"postcode", "pc6", "postcode6", "pc_6", "postcode_pc6"};
+
     private final GeometryPreparer geometry;
     private long operatorUnknown;
 
@@ -81,6 +86,35 @@ public final class GridMapper {
         }
     }
 
+    /** Whether the feature is a row per postcode: no geometry, and a postcode field. */
+    public static boolean isPostcodeRow(SourceFeature feature) {
+        return (feature.geometry().isEmpty() || feature.geometry().get().isEmpty())
+                && FeatureFields.of(feature).text(POSTCODE_FIELDS).isPresent();
+    }
+
+    /** The grid capacity of one PC6 row, or a problem that skips it. */
+    public GridPostcode mapPostcode(SourceFeature feature) throws ValueProblem {
+        FeatureFields f = FeatureFields.of(feature);
+        String postcode = f.text(POSTCODE_FIELDS).orElseThrow(() -> new ValueProblem("geen postcode"));
+        String operator =
+                f.text("netbeheerder", "operator", "dso", "grid_operator").orElse("");
+        if (operator.isEmpty()) {
+            operator = "onbekend";
+            operatorUnknown++;
+        }
+        CapacityStatus offtake = status(f, "afname", OFFTAKE_FIELDS);
+        CapacityStatus feedIn = status(f, "invoeding", FEED_IN_FIELDS);
+        OptionalInt year = f.whole(YEAR_FIELDS);
+        if (year.isPresent() && (year.getAsInt() < 1000 || year.getAsInt() > 2200)) {
+            throw new ValueProblem("ongeldig jaar van oplossing", Integer.toString(year.getAsInt()));
+        }
+        try {
+            return new GridPostcode(postcode, operator, offtake, feedIn, year);
+        } catch (IllegalArgumentException e) {
+            throw new ValueProblem("ongeldige postcode", "'" + postcode + "'");
+        }
+    }
+
     private static CapacityStatus status(FeatureFields f, String what, String[] names) throws ValueProblem {
         Optional<String> text = f.text(names);
         if (text.isEmpty()) {
@@ -94,7 +128,7 @@ public final class GridMapper {
     public List<String> notes() {
         List<String> notes = new ArrayList<>();
         if (operatorUnknown > 0) {
-            notes.add(operatorUnknown + " netgebieden zonder netbeheerder: als 'onbekend' opgeslagen");
+            notes.add(operatorUnknown + " netgebieden of postcodes zonder netbeheerder: als 'onbekend' opgeslagen");
         }
         return notes;
     }

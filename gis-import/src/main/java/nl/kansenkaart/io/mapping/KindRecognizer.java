@@ -132,6 +132,15 @@ public final class KindRecognizer {
                             Group.opt("naam", "name", "station"),
                             Group.opt("netbeheerder", "operator", "dso"),
                             Group.opt(GridMapper.YEAR_FIELDS))),
+            // The open capaciteitskaart data per PC6 postcode, without geometry.
+            new Signature(
+                    SourceKind.GRID,
+                    List.of(
+                            Group.req(GridMapper.POSTCODE_FIELDS),
+                            Group.req(GridMapper.OFFTAKE_FIELDS),
+                            Group.req(GridMapper.FEED_IN_FIELDS),
+                            Group.opt("netbeheerder", "operator", "dso"),
+                            Group.opt(GridMapper.YEAR_FIELDS))),
             new Signature(
                     SourceKind.COMPANIES,
                     List.of(

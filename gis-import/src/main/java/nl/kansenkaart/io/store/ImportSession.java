@@ -18,6 +18,7 @@ import nl.kansenkaart.core.model.Building;
 import nl.kansenkaart.core.model.Company;
 import nl.kansenkaart.core.model.EnergyLabel;
 import nl.kansenkaart.core.model.GridArea;
+import nl.kansenkaart.core.model.GridPostcode;
 import nl.kansenkaart.core.model.Park;
 import nl.kansenkaart.core.model.RoofPart;
 import nl.kansenkaart.core.model.RoofSummary;
@@ -215,6 +216,12 @@ public final class ImportSession implements AutoCloseable {
     /** Adds or replaces a grid area. */
     public void add(GridArea area) throws StoreException {
         feature(ProjectSchema.GRID_AREAS, () -> "netgebied " + area.id(), area.area(), RowCodec.gridArea(area));
+    }
+
+    /** Adds or replaces the grid capacity of one PC6 postcode. */
+    public void add(GridPostcode row) throws StoreException {
+        attributes(
+                ProjectSchema.GRID_POSTCODES, "netcapaciteit postcode " + row.postcode(), RowCodec.gridPostcode(row));
     }
 
     /** Adds or replaces a company. */

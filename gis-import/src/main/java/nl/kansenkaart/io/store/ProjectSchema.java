@@ -35,6 +35,7 @@ final class ProjectSchema {
     static final String UNITS = "verblijfsobjecten";
     static final String ROOF_PARTS = "dakvlakken";
     static final String GRID_AREAS = "netgebieden";
+    static final String GRID_POSTCODES = "netcapaciteit_postcodes";
     static final String ROOFS = "daken";
     static final String LABELS = "energielabels";
     static final String COMPANIES = "bedrijven";
@@ -106,6 +107,15 @@ final class ProjectSchema {
                     List.of(
                             key("identificatie", TEXT),
                             required("naam", TEXT),
+                            required("netbeheerder", TEXT),
+                            required("afname", TEXT),
+                            required("invoeding", TEXT),
+                            of("verwacht_jaar_oplossing", INTEGER))),
+            attributes(
+                    GRID_POSTCODES,
+                    "Netcapaciteit per PC6-postcode (afname en invoeding), gegevens zonder geometrie",
+                    List.of(
+                            key("postcode", TEXT),
                             required("netbeheerder", TEXT),
                             required("afname", TEXT),
                             required("invoeding", TEXT),

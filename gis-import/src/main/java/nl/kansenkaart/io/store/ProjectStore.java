@@ -26,10 +26,16 @@ import nl.kansenkaart.io.geopackage.GeoPackageWriter;
  */
 public final class ProjectStore implements AutoCloseable {
     /** The schema version this code writes; older files are migrated when opened. */
-    public static final int CURRENT_SCHEMA_VERSION = 2;
+    public static final int CURRENT_SCHEMA_VERSION = 3;
 
     /** The migrations from every older version; version 1 is the first that shipped. */
-    static final List<Migration> MIGRATIONS = List.of(KansenTables.MIGRATION);
+    static final List<Migration> MIGRATIONS = List.of(
+            KansenTables.MIGRATION,
+            new Migration(
+                    2,
+                    "tabel " + ProjectSchema.GRID_POSTCODES + " toegevoegd (netcapaciteit per postcode)",
+                    c -> ProjectSchema.createTable(
+                            c, ProjectSchema.table(ProjectSchema.GRID_POSTCODES), Instant.now())));
 
     private static final String CREATED_WITH = "Kansenkaart workbench";
 

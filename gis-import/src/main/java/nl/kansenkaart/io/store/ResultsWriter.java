@@ -148,13 +148,21 @@ final class ResultsWriter {
                         measured ? "gemeten" : "geschat",
                         likely(u.level(), u.level() != ObligationLevel.NONE_LIKELY),
                         likely(u.level(), u.level() == ObligationLevel.RESEARCH_LIKELY),
-                        g.flatMap(p -> p.areaName().or(p::areaId)),
+                        g.flatMap(ResultsWriter::gridPlace),
                         g.map(p -> DutchCodes.capacity(p.offtake())).orElse("onbekend"),
                         g.map(p -> DutchCodes.capacity(p.feedIn())).orElse("onbekend"),
                         u.reason() + g.map(p -> "; " + p.reason()).orElse(""),
                         r.parkId());
             }
         }
+    }
+
+    /** The grid area's name, or the postcodes a PC6 join went through. */
+    private static Optional<String> gridPlace(GridPosition p) {
+        if (p.join() == GridPosition.Join.POSTCODE) {
+            return Optional.of("postcode " + String.join(", ", p.postcodes()));
+        }
+        return p.areaName().or(p::areaId);
     }
 
     private static String likely(ObligationLevel level, boolean yes) {

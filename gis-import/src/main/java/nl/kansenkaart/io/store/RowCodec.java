@@ -17,6 +17,7 @@ import nl.kansenkaart.core.model.BuildingStatus;
 import nl.kansenkaart.core.model.Company;
 import nl.kansenkaart.core.model.EnergyLabel;
 import nl.kansenkaart.core.model.GridArea;
+import nl.kansenkaart.core.model.GridPostcode;
 import nl.kansenkaart.core.model.LabelClass;
 import nl.kansenkaart.core.model.Override;
 import nl.kansenkaart.core.model.Park;
@@ -81,6 +82,16 @@ final class RowCodec {
         return new Object[] {
             g.id(),
             g.name(),
+            g.operator(),
+            DutchCodes.capacity(g.offtake()),
+            DutchCodes.capacity(g.feedIn()),
+            g.alleviationYear()
+        };
+    }
+
+    static Object[] gridPostcode(GridPostcode g) {
+        return new Object[] {
+            g.postcode(),
             g.operator(),
             DutchCodes.capacity(g.offtake()),
             DutchCodes.capacity(g.feedIn()),
@@ -222,6 +233,17 @@ final class RowCodec {
                 DutchCodes.capacity(feedIn).orElseThrow(() -> unknown("invoedingsstatus", feedIn)),
                 optInt(rs, "verwacht_jaar_oplossing"),
                 geometry(rs));
+    }
+
+    static GridPostcode gridPostcode(ResultSet rs) throws SQLException {
+        String offtake = rs.getString("afname");
+        String feedIn = rs.getString("invoeding");
+        return new GridPostcode(
+                rs.getString("postcode"),
+                rs.getString("netbeheerder"),
+                DutchCodes.capacity(offtake).orElseThrow(() -> unknown("afnamestatus", offtake)),
+                DutchCodes.capacity(feedIn).orElseThrow(() -> unknown("invoedingsstatus", feedIn)),
+                optInt(rs, "verwacht_jaar_oplossing"));
     }
 
     static RoofSummary roof(ResultSet rs) throws SQLException {

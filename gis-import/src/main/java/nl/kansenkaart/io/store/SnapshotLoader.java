@@ -19,6 +19,7 @@ import nl.kansenkaart.core.model.Building;
 import nl.kansenkaart.core.model.Company;
 import nl.kansenkaart.core.model.EnergyLabel;
 import nl.kansenkaart.core.model.GridArea;
+import nl.kansenkaart.core.model.GridPostcode;
 import nl.kansenkaart.core.model.Override;
 import nl.kansenkaart.core.model.Park;
 import nl.kansenkaart.core.model.ParkSnapshot;
@@ -84,7 +85,16 @@ final class SnapshotLoader {
                 labels(unitIds, buildingIds),
                 gridAreas,
                 companies,
-                overrides(park.id(), buildingIds, unitIds, companyIds));
+                overrides(park.id(), buildingIds, unitIds, companyIds),
+                gridPostcodes(postcodes));
+    }
+
+    /** The grid capacity rows of the units' postcodes, by postcode. */
+    private List<GridPostcode> gridPostcodes(Set<String> postcodes) throws SQLException {
+        List<GridPostcode> rows = byIds(ProjectSchema.GRID_POSTCODES, "postcode", postcodes, RowCodec::gridPostcode);
+        List<GridPostcode> sorted = new ArrayList<>(rows);
+        sorted.sort(Comparator.comparing(GridPostcode::postcode));
+        return sorted;
     }
 
     /** The panden whose interior point lies in the contour, with their 3D BAG roofs, by id. */

@@ -109,6 +109,7 @@ class ProjectStoreRoundTripTest {
                             new LayerCount("verblijfsobjecten", 4),
                             new LayerCount("dakvlakken", 3),
                             new LayerCount("netgebieden", 2),
+                            new LayerCount("netcapaciteit_postcodes", 0),
                             new LayerCount("daken", 2),
                             new LayerCount("energielabels", 3),
                             new LayerCount("bedrijven", 5));

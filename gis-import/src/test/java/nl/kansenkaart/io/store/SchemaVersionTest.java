@@ -84,6 +84,9 @@ class SchemaVersionTest {
                 "DROP TABLE aanpassingen",
                 "DELETE FROM gpkg_contents WHERE table_name = 'aanpassingen'",
                 "ALTER TABLE daken DROP COLUMN bouwlagen",
+                // Version 2 added netcapaciteit_postcodes: a version-0 file has it neither.
+                "DROP TABLE netcapaciteit_postcodes",
+                "DELETE FROM gpkg_contents WHERE table_name = 'netcapaciteit_postcodes'",
                 "UPDATE projectinfo SET waarde = '0' WHERE sleutel = 'schema_version'");
         List<String> applied = new java.util.ArrayList<>();
         Migration zeroToOne = new Migration(0, "bouwlagen bij daken en de tabel aanpassingen", c -> {
@@ -94,8 +97,9 @@ class SchemaVersionTest {
             ProjectSchema.createTable(c, ProjectSchema.table(ProjectSchema.OVERRIDES), Instant.EPOCH);
         });
 
-        List<Migration> migrations = List.of(zeroToOne, KansenTables.MIGRATION);
-        try (ProjectStore store = ProjectStore.open(file, migrations)) {
+        List<Migration> steps = new java.util.ArrayList<>(ProjectStore.MIGRATIONS);
+        steps.add(0, zeroToOne);
+        try (ProjectStore store = ProjectStore.open(file, steps)) {
             assertThat(applied).containsExactly("0->1");
             assertThat(store.schemaVersion()).isEqualTo(ProjectStore.CURRENT_SCHEMA_VERSION);
             assertThat(store.parks()).containsExactly(P1, P2);
@@ -107,9 +111,29 @@ class SchemaVersionTest {
         assertThat(sql(file, "SELECT waarde FROM projectinfo WHERE sleutel = 'schema_version'"))
                 .isEqualTo(String.valueOf(ProjectStore.CURRENT_SCHEMA_VERSION));
         // Opened again, nothing more to migrate.
-        try (ProjectStore store = ProjectStore.open(file, migrations)) {
+        try (ProjectStore store = ProjectStore.open(file, steps)) {
             assertThat(applied).hasSize(1);
         }
+    }
+
+    /** Version 1 had no table for grid capacity per postcode; opening such a file adds it and keeps the rest. */
+    @Test
+    void a_version_one_project_gets_the_postcode_grid_table() throws Exception {
+        Path file = filledProject();
+        execute(
+                file,
+                "DROP TABLE netcapaciteit_postcodes",
+                "DELETE FROM gpkg_contents WHERE table_name = 'netcapaciteit_postcodes'",
+                "UPDATE projectinfo SET waarde = '1' WHERE sleutel = 'schema_version'");
+        try (ProjectStore store = ProjectStore.open(file)) {
+            assertThat(store.schemaVersion()).isEqualTo(2);
+            assertThat(store.parks()).containsExactly(P1, P2);
+            assertThat(store.layerCounts())
+                    .anyMatch(c -> c.layerName().equals("netcapaciteit_postcodes") && c.count() == 0);
+            assertThat(store.load("P1").gridPostcodes()).isEmpty();
+        }
+        assertThat(sql(file, "SELECT count(*) FROM gpkg_contents WHERE table_name = 'netcapaciteit_postcodes'"))
+                .isEqualTo("1");
     }
 
     private static nl.kansenkaart.core.model.Building withoutFloors(nl.kansenkaart.core.model.Building b) {
@@ -138,7 +162,9 @@ class SchemaVersionTest {
                 s.execute("SELECT * FROM bestaat_niet");
             }
         });
-        assertThatThrownBy(() -> ProjectStore.open(file, List.of(broken, KansenTables.MIGRATION)))
+        List<Migration> steps = new java.util.ArrayList<>(ProjectStore.MIGRATIONS);
+        steps.add(0, broken);
+        assertThatThrownBy(() -> ProjectStore.open(file, steps))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("schemaversie 0 naar " + ProjectStore.CURRENT_SCHEMA_VERSION + " mislukt");
         assertThat(sha256(file)).isEqualTo(before);
@@ -177,7 +203,7 @@ class SchemaVersionTest {
         Path fresh = dir.resolve("nieuw.gpkg");
         try (ProjectStore store = ProjectStore.openOrCreate(fresh)) {
             assertThat(store.file()).isEqualTo(fresh);
-            assertThat(store.layerCounts()).hasSize(8).allSatisfy(c -> assertThat(c.count())
+            assertThat(store.layerCounts()).hasSize(9).allSatisfy(c -> assertThat(c.count())
                     .isZero());
         }
         try (ProjectStore store = ProjectStore.openOrCreate(fresh)) {

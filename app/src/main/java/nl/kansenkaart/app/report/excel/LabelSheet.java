@@ -44,7 +44,8 @@ final class LabelSheet {
 
     /** Whether the pand has any office use, so it belongs on this sheet. */
     static boolean isOfficeBuilding(LabelResult r) {
-        return r.outcome().use().officeAreaM2() > 0;
+        // A pand whose only office lies in mixed-use VBOs is listed too: its reason asks for a check.
+        return r.outcome().use().officeAreaM2() > 0 || r.outcome().use().mixedUseOfficeUnits() > 0;
     }
 
     static void write(TableSheet table, List<LabelResult> results, ParkLookup lookup) {
