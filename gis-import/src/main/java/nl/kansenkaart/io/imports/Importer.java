@@ -122,7 +122,8 @@ public final class Importer {
         // the area's units; grid polygons are limited by their envelope and need no units.
         boolean gridByPostcode = !scope.boxes().isEmpty()
                 && plan.chosen.stream()
-                        .anyMatch(c -> c.kind() == SourceKind.GRID && c.layer().crs().isEmpty());
+                        .anyMatch(c ->
+                                c.kind() == SourceKind.GRID && c.layer().crs().isEmpty());
         boolean needsUnits = plan.has(SourceKind.LABELS) || plan.has(SourceKind.COMPANIES) || gridByPostcode;
         // Companies are matched against every unit in the project; with --park or --area, labels,
         // companies and postcode grid rows are kept only when they belong to the area's units.

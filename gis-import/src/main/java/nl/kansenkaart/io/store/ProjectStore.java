@@ -34,8 +34,13 @@ public final class ProjectStore implements AutoCloseable {
             new Migration(
                     2,
                     "tabel " + ProjectSchema.GRID_POSTCODES + " toegevoegd (netcapaciteit per postcode)",
-                    c -> ProjectSchema.createTable(
-                            c, ProjectSchema.table(ProjectSchema.GRID_POSTCODES), Instant.now())));
+                    // A file of a development build may hold the table already at version 1 or 2.
+                    c -> {
+                        if (!tableExists(c, ProjectSchema.GRID_POSTCODES)) {
+                            ProjectSchema.createTable(
+                                    c, ProjectSchema.table(ProjectSchema.GRID_POSTCODES), Instant.now());
+                        }
+                    }));
 
     private static final String CREATED_WITH = "Kansenkaart workbench";
 

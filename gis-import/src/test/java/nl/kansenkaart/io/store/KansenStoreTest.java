@@ -218,7 +218,7 @@ class KansenStoreTest {
             s.execute("UPDATE projectinfo SET waarde = '1' WHERE sleutel = 'schema_version'");
         }
         try (ProjectStore store = ProjectStore.open(file)) {
-            assertThat(store.schemaVersion()).isEqualTo(2);
+            assertThat(store.schemaVersion()).isEqualTo(ProjectStore.CURRENT_SCHEMA_VERSION);
             assertThat(counts(store))
                     .containsEntry("kansen_individueel", 0L)
                     .containsEntry("kansen_collectief", 0L)
@@ -227,7 +227,7 @@ class KansenStoreTest {
             assertThat(counts(store).get("kansen_individueel")).isPositive();
         }
         assertThat(sql(file, "SELECT waarde FROM projectinfo WHERE sleutel = 'schema_version'"))
-                .isEqualTo("2");
+                .isEqualTo(String.valueOf(ProjectStore.CURRENT_SCHEMA_VERSION));
         assertIndexMatches(file, "kansen_collectief");
     }
 

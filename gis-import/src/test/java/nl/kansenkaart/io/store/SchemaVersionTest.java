@@ -126,7 +126,7 @@ class SchemaVersionTest {
                 "DELETE FROM gpkg_contents WHERE table_name = 'netcapaciteit_postcodes'",
                 "UPDATE projectinfo SET waarde = '1' WHERE sleutel = 'schema_version'");
         try (ProjectStore store = ProjectStore.open(file)) {
-            assertThat(store.schemaVersion()).isEqualTo(2);
+            assertThat(store.schemaVersion()).isEqualTo(ProjectStore.CURRENT_SCHEMA_VERSION);
             assertThat(store.parks()).containsExactly(P1, P2);
             assertThat(store.layerCounts())
                     .anyMatch(c -> c.layerName().equals("netcapaciteit_postcodes") && c.count() == 0);
