@@ -129,6 +129,14 @@ public final class SyntheticNation {
         return new ParkGenerator(park).generate();
     }
 
+    /** The plan area of one park alone, without generating what lies in it. */
+    public Park parkRecord(int park) {
+        if (park < 0 || park >= parks) {
+            throw new IllegalArgumentException("terrein " + park + " bestaat niet (0 t/m " + (parks - 1) + ")");
+        }
+        return new ParkGenerator(park).parkRecord();
+    }
+
     /** The grid areas of the whole set: one per block of 3 x 3 parks, except every seventh block. */
     public List<GridArea> gridAreas() {
         int rows = (parks + columns - 1) / columns;
@@ -163,6 +171,12 @@ public final class SyntheticNation {
             }
         }
         return areas;
+    }
+
+    /** The number with leading zeros to the given width (String.format is slow for millions of ids). */
+    private static String digits(long number, int width) {
+        String s = Long.toString(number);
+        return s.length() >= width ? s : "0".repeat(width - s.length()) + s;
     }
 
     /** Generates one park; a class so the per-park counters need not be passed around. */
@@ -237,7 +251,7 @@ public final class SyntheticNation {
         }
 
         private String pandId(int i) {
-            return String.format("%04d10%010d", municipality, park * 100_000L + i);
+            return digits(municipality, 4) + "10" + digits(park * 100_000L + i, 10);
         }
 
         private Building building(int i) {
@@ -283,7 +297,7 @@ public final class SyntheticNation {
             Coordinate corner = b.footprint().getCoordinates()[0];
             for (int k = 0; k < count; k++) {
                 int n = units.size();
-                String id = String.format("%04d01%010d", municipality, park * 1_000_000L + n);
+                String id = digits(municipality, 4) + "01" + digits(park * 1_000_000L + n, 10);
                 boolean shared = i + 1 < size && (i + 1) % side != 0 && random.nextDouble() < 0.03;
                 List<String> in = shared ? List.of(b.id(), pandId(i + 1)) : List.of(b.id());
                 // The point lies inside the pand's first part, never on its border.
@@ -318,8 +332,7 @@ public final class SyntheticNation {
 
         private String postcode(int unit) {
             int k = unit / 25;
-            String code = String.format(
-                    "%04d%c%c", 1_000 + park % 9_000, (char) ('A' + (k / 26) % 26), (char) ('A' + k % 26));
+            String code = (1_000 + park % 9_000) + "" + (char) ('A' + (k / 26) % 26) + (char) ('A' + k % 26);
             if (postcodes.isEmpty() || !postcodes.get(postcodes.size() - 1).equals(code)) {
                 postcodes.add(code);
             }
@@ -365,7 +378,7 @@ public final class SyntheticNation {
             return new Company(
                     "SYN-" + park + "-" + companies.size(),
                     "Proefbedrijf " + park + "-" + companies.size() + " B.V.",
-                    Optional.of(String.format("%08d", number % 100_000_000L)),
+                    Optional.of(digits(number % 100_000_000L, 8)),
                     Optional.of(SBI[random.nextInt(SBI.length)]),
                     Optional.of(address),
                     unitId);

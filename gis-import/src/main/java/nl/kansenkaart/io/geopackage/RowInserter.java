@@ -63,6 +63,18 @@ public final class RowInserter implements AutoCloseable {
         bind(2, values);
     }
 
+    /**
+     * Adds a feature row whose geometry is already a GeoPackage blob ({@link GeoPackageGeometry#encode}),
+     * for a geometry written to several tables: encoding it once is cheaper.
+     */
+    public void addEncoded(byte[] geometryBlob, Object... values) throws SQLException {
+        if (!feature) {
+            throw new IllegalStateException("geen geometriekolom in deze tabel");
+        }
+        statement.setBytes(1, geometryBlob);
+        bind(2, values);
+    }
+
     /** Adds an attribute row: the values in column order. */
     public void addRow(Object... values) throws SQLException {
         if (feature) {

@@ -13,6 +13,7 @@ import nl.kansenkaart.core.progress.Progress;
 import nl.kansenkaart.core.solar.FootprintBatch;
 import nl.kansenkaart.core.solar.SolarAssumptions;
 import nl.kansenkaart.core.solar.SolarTotals;
+import nl.kansenkaart.core.synthetic.SyntheticPark;
 
 /**
  * {@code bench analyse}: N synthetic footprints through the solar fast path (both presets) and N
