@@ -74,10 +74,12 @@ public final class NationalBench {
             try (HeapMonitor heap = HeapMonitor.start()) {
                 CpuClock clock = CpuClock.start();
                 long start = System.nanoTime();
-                try (ProjectStore store = ProjectStore.open(file)) {
-                    List<String> ids = store.parks().stream().map(Park::id).toList();
+                // Two connections to the one file: the loader reads while the writer stores.
+                try (ProjectStore writer = ProjectStore.open(file);
+                        ProjectStore reader = ProjectStore.open(file)) {
+                    List<String> ids = writer.parks().stream().map(Park::id).toList();
                     f = new NationalChain(AnalysisAssumptions.defaults(REFERENCE_DATE), Instant.now(), progress)
-                            .run(store, ids);
+                            .run(reader, writer, ids);
                 }
                 chainSeconds = seconds(start);
                 cpu = clock.seconds();

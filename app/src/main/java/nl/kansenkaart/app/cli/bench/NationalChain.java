@@ -1,14 +1,18 @@
 package nl.kansenkaart.app.cli.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import nl.kansenkaart.app.cli.Msg;
 import nl.kansenkaart.app.engine.AnalysisAssumptions;
 import nl.kansenkaart.app.engine.ParkAnalyses;
@@ -21,18 +25,20 @@ import nl.kansenkaart.io.store.StoreException;
 
 /**
  * The measured part of {@code bench national}: every park from the project file through every
- * analysis and back into it, streaming. The calling thread owns the store (SQLite has one writer):
- * it loads the next parks and stores finished ones, while one analysis thread runs the engine, so
- * both cores work. Results are committed a few parks per transaction, because a commit costs
- * several fsyncs. At most {@value #AHEAD} parks are loaded ahead and one batch waits to be stored.
+ * analysis and back into it, streaming, in three stages that overlap: a loader thread reads parks
+ * through its own connection to the file, an analysis thread runs the engine, and the calling
+ * thread, the one writer SQLite allows, stores the results a few parks per transaction (a commit
+ * costs several fsyncs). At most {@value #AHEAD} parks are between loading and storing.
  */
 final class NationalChain {
-    /** Parks loaded ahead of the analysis thread. */
-    static final int AHEAD = 2;
+    /** Parks loaded or analysed but not yet stored. */
+    static final int AHEAD = 3;
     /** Panden per results transaction. */
     static final int BATCH_BUILDINGS = 20_000;
 
-    /** What the chain did and where its time went (seconds of the thread that did each part). */
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    /** What the chain did and where its time went (wall and CPU seconds of the thread doing each part). */
     record Figures(
             long parks,
             long buildings,
@@ -47,8 +53,30 @@ final class NationalChain {
             double storeCpuSeconds,
             long transactions) {}
 
-    private static final java.lang.management.ThreadMXBean THREADS =
-            java.lang.management.ManagementFactory.getThreadMXBean();
+    /** Wall and CPU nanoseconds of one stage, added up over its parks. */
+    private static final class StageClock {
+        final AtomicLong wall = new AtomicLong();
+        final AtomicLong cpu = new AtomicLong();
+
+        <T> T time(java.util.concurrent.Callable<T> work) throws Exception {
+            long w = System.nanoTime();
+            long c = THREADS.getCurrentThreadCpuTime();
+            try {
+                return work.call();
+            } finally {
+                wall.addAndGet(System.nanoTime() - w);
+                cpu.addAndGet(THREADS.getCurrentThreadCpuTime() - c);
+            }
+        }
+
+        double wallSeconds() {
+            return wall.get() / 1e9;
+        }
+
+        double cpuSeconds() {
+            return cpu.get() / 1e9;
+        }
+    }
 
     private final AnalysisAssumptions assumptions;
     private final Instant computedAt;
@@ -60,20 +88,21 @@ final class NationalChain {
         this.progress = progress;
     }
 
-    Figures run(ProjectStore store, List<String> parkIds) throws StoreException {
-        ExecutorService analyser = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "analyse");
-            t.setDaemon(true);
-            return t;
-        });
-        long[] analyseNanos = {0, 0};
-        long loadCpu = 0;
-        long storeCpu = 0;
-        Deque<Future<ParkAnalyses>> inFlight = new ArrayDeque<>();
+    /**
+     * Runs the chain.
+     *
+     * @param reader the store the loader thread reads from (a second one on the same file)
+     * @param writer the store the results go to; used by the calling thread only
+     */
+    Figures run(ProjectStore reader, ProjectStore writer, List<String> parkIds) throws StoreException {
+        ExecutorService loader = Executors.newSingleThreadExecutor(r -> daemon(r, "laden"));
+        ExecutorService analyser = Executors.newSingleThreadExecutor(r -> daemon(r, "analyse"));
+        StageClock load = new StageClock();
+        StageClock analyse = new StageClock();
+        StageClock store = new StageClock();
+        Deque<CompletableFuture<ParkAnalyses>> inFlight = new ArrayDeque<>();
         List<AnalysisResults> batch = new ArrayList<>();
         long batchBuildings = 0;
-        long loadNanos = 0;
-        long storeNanos = 0;
         long buildings = 0;
         long units = 0;
         long individual = 0;
@@ -85,21 +114,14 @@ final class NationalChain {
             int next = 0;
             while (done < parkIds.size()) {
                 while (next < parkIds.size() && inFlight.size() < AHEAD) {
-                    long t0 = System.nanoTime();
-                    long c0 = THREADS.getCurrentThreadCpuTime();
-                    ParkSnapshot snapshot = store.load(parkIds.get(next++));
-                    loadNanos += System.nanoTime() - t0;
-                    loadCpu += THREADS.getCurrentThreadCpuTime() - c0;
-                    inFlight.add(analyser.submit(() -> {
-                        long a0 = System.nanoTime();
-                        long ac0 = THREADS.getCurrentThreadCpuTime();
-                        ParkAnalyses a = ParkEngine.run(snapshot, assumptions, Progress.NONE);
-                        synchronized (analyseNanos) {
-                            analyseNanos[0] += System.nanoTime() - a0;
-                            analyseNanos[1] += THREADS.getCurrentThreadCpuTime() - ac0;
-                        }
-                        return a;
-                    }));
+                    String id = parkIds.get(next++);
+                    // Single-thread executors keep the parks in order through both stages.
+                    inFlight.add(CompletableFuture.supplyAsync(
+                                    () -> unchecked(() -> load.time(() -> reader.load(id))), loader)
+                            .thenApplyAsync(
+                                    (ParkSnapshot s) -> unchecked(
+                                            () -> analyse.time(() -> ParkEngine.run(s, assumptions, Progress.NONE))),
+                                    analyser));
                 }
                 ParkAnalyses analyses = await(inFlight.removeFirst());
                 done++;
@@ -110,11 +132,17 @@ final class NationalChain {
                 batch.add(analyses.toStored(computedAt));
                 batchBuildings += analyses.snapshot().buildings().size();
                 if (batchBuildings >= BATCH_BUILDINGS || done == parkIds.size()) {
-                    long s0 = System.nanoTime();
-                    long c0 = THREADS.getCurrentThreadCpuTime();
-                    store.saveResults(batch);
-                    storeNanos += System.nanoTime() - s0;
-                    storeCpu += THREADS.getCurrentThreadCpuTime() - c0;
+                    List<AnalysisResults> parks = List.copyOf(batch);
+                    try {
+                        store.time(() -> {
+                            writer.saveResults(parks);
+                            return null;
+                        });
+                    } catch (StoreException | RuntimeException e) {
+                        throw e;
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
                     transactions++;
                     batch.clear();
                     batchBuildings = 0;
@@ -122,13 +150,8 @@ final class NationalChain {
                 progress.report(done, parkIds.size(), stage);
             }
         } finally {
+            loader.shutdownNow();
             analyser.shutdownNow();
-        }
-        double analyse;
-        double analyseCpu;
-        synchronized (analyseNanos) {
-            analyse = analyseNanos[0] / 1e9;
-            analyseCpu = analyseNanos[1] / 1e9;
         }
         return new Figures(
                 done,
@@ -136,26 +159,48 @@ final class NationalChain {
                 units,
                 individual,
                 collective,
-                loadNanos / 1e9,
-                analyse,
-                storeNanos / 1e9,
-                loadCpu / 1e9,
-                analyseCpu,
-                storeCpu / 1e9,
+                load.wallSeconds(),
+                analyse.wallSeconds(),
+                store.wallSeconds(),
+                load.cpuSeconds(),
+                analyse.cpuSeconds(),
+                store.cpuSeconds(),
                 transactions);
     }
 
-    private static ParkAnalyses await(Future<ParkAnalyses> f) throws StoreException {
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+
+    private static <T> T unchecked(java.util.concurrent.Callable<T> work) {
+        try {
+            return work.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new CompletionException(e);
+        }
+    }
+
+    /** The park's analyses; a store failure in the loader comes out as itself. */
+    private static ParkAnalyses await(CompletableFuture<ParkAnalyses> f) throws StoreException {
         try {
             return f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("analyse onderbroken", e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
+            Throwable cause =
+                    e.getCause() instanceof CompletionException c && c.getCause() != null ? c.getCause() : e.getCause();
+            if (cause instanceof StoreException s) {
+                throw s;
+            }
+            if (cause instanceof RuntimeException r) {
                 throw r;
             }
-            throw new IllegalStateException(e.getCause());
+            throw new IllegalStateException(cause);
         }
     }
 }
