@@ -1,66 +1,183 @@
 package nl.kansenkaart.core.kansen;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.index.strtree.STRtree;
 
 /**
- * Single-linkage clustering of footprints: two buildings belong to one cluster when a chain of
- * buildings connects them with each step at most the given distance between footprints (edge to
- * edge, metres in RD). Neighbours come from a JTS STRtree; a union-find joins them.
+ * Distance clustering of footprints with a size cap. First single linkage: two buildings belong
+ * together when a chain of buildings connects them with each step at most the link distance between
+ * footprints (edge to edge, metres in RD); neighbours come from a JTS STRtree, a union-find joins them.
+ * Single linkage alone chains a whole park into one group, so a group above the cap (more members,
+ * or a larger span) is cut in two across its longer side, at the widest gap between building centres
+ * in the middle half, and each half is clustered again, until every group fits.
  */
 final class Clustering {
     private Clustering() {}
 
     /**
-     * The clusters of at least {@code minSize} members, each in input order, ordered by their first
+     * The size cap of a group.
+     *
+     * @param maxMembers at most this many buildings (at least 2)
+     * @param maxSpanM the diagonal of the rectangle around the members' centres is at most this, m
+     */
+    record Limits(int maxMembers, double maxSpanM) {
+        Limits {
+            if (maxMembers < 2 || !(maxSpanM > 0)) {
+                throw new IllegalArgumentException(
+                        "ongeldige clustergrens: " + maxMembers + " panden, " + maxSpanM + " m");
+            }
+        }
+
+        /** No cap: plain single linkage. */
+        static final Limits NONE = new Limits(Integer.MAX_VALUE, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * The groups of at least {@code minSize} members, each in input order, ordered by their first
      * member; with the input sorted by pand id the result does not depend on the tree's internals.
      *
      * @param maxDistanceM the largest gap between two linked footprints, m
+     * @param limits the cap on a group's members and span
      */
-    static List<List<BuildingFacts>> clusters(List<BuildingFacts> items, double maxDistanceM, int minSize) {
+    static List<List<BuildingFacts>> clusters(
+            List<BuildingFacts> items, double maxDistanceM, int minSize, Limits limits) {
         int n = items.size();
         if (n == 0) {
             return List.of();
         }
-        STRtree tree = new STRtree();
+        Coordinate[] centres = new Coordinate[n];
         for (int i = 0; i < n; i++) {
-            tree.insert(items.get(i).building().footprint().getEnvelopeInternal(), i);
+            centres[i] = items.get(i).building().footprint().getCentroid().getCoordinate();
+        }
+        int[] all = new int[n];
+        Arrays.setAll(all, i -> i);
+        List<int[]> groups = new ArrayList<>();
+        for (int[] component : link(items, all, maxDistanceM)) {
+            cap(items, centres, component, maxDistanceM, limits, groups);
+        }
+        List<List<BuildingFacts>> out = new ArrayList<>();
+        for (int[] g : groups) {
+            if (g.length >= minSize) {
+                List<BuildingFacts> members = new ArrayList<>(g.length);
+                for (int i : g) {
+                    members.add(items.get(i));
+                }
+                out.add(List.copyOf(members));
+            }
+        }
+        out.sort((x, y) -> x.get(0).id().compareTo(y.get(0).id()));
+        return out;
+    }
+
+    /** Splits a linked group until each part fits the limits; parts go to {@code out}. */
+    private static void cap(
+            List<BuildingFacts> items,
+            Coordinate[] centres,
+            int[] group,
+            double maxDistanceM,
+            Limits limits,
+            List<int[]> out) {
+        Envelope box = new Envelope();
+        for (int i : group) {
+            box.expandToInclude(centres[i]);
+        }
+        double span = Math.hypot(box.getWidth(), box.getHeight());
+        if (group.length <= limits.maxMembers() && span <= limits.maxSpanM()) {
+            out.add(group);
+            return;
+        }
+        // Two or more members here: a single building has span 0 and fits any limit.
+        boolean alongX = box.getWidth() >= box.getHeight();
+        Integer[] sorted = Arrays.stream(group).boxed().toArray(Integer[]::new);
+        Arrays.sort(sorted, (a, b) -> {
+            int c = Double.compare(along(centres[a], alongX), along(centres[b], alongX));
+            return c != 0 ? c : Integer.compare(a, b);
+        });
+        int n = sorted.length;
+        int cut = cutIndex(sorted, centres, alongX);
+        int[] low = new int[cut];
+        int[] high = new int[n - cut];
+        for (int k = 0; k < n; k++) {
+            if (k < cut) {
+                low[k] = sorted[k];
+            } else {
+                high[k - cut] = sorted[k];
+            }
+        }
+        for (int[] half : List.of(low, high)) {
+            Arrays.sort(half); // back to input order
+            for (int[] component : link(items, half, maxDistanceM)) {
+                cap(items, centres, component, maxDistanceM, limits, out);
+            }
+        }
+    }
+
+    /**
+     * Where to cut the sorted members: within the middle half (so both parts keep a fair share), at the
+     * widest gap between consecutive centres (a road rather than a row of halls); equal gaps go to the
+     * cut nearest the middle, then the lower one.
+     */
+    private static int cutIndex(Integer[] sorted, Coordinate[] centres, boolean alongX) {
+        int n = sorted.length;
+        int lo = Math.max(1, n / 4);
+        int hi = Math.min(n - 1, (3 * n + 3) / 4);
+        int best = lo;
+        double bestGap = -1;
+        for (int k = lo; k <= hi; k++) {
+            double gap = along(centres[sorted[k]], alongX) - along(centres[sorted[k - 1]], alongX);
+            boolean wider = gap > bestGap;
+            boolean asWideAndMoreCentral = gap == bestGap && Math.abs(2 * k - n) < Math.abs(2 * best - n);
+            if (wider || asWideAndMoreCentral) {
+                best = k;
+                bestGap = gap;
+            }
+        }
+        return best;
+    }
+
+    private static double along(Coordinate c, boolean alongX) {
+        return alongX ? c.x : c.y;
+    }
+
+    /** Single-linkage components of the given members (indices in input order), each in input order. */
+    private static List<int[]> link(List<BuildingFacts> items, int[] members, double maxDistanceM) {
+        int n = members.length;
+        STRtree tree = new STRtree();
+        for (int k = 0; k < n; k++) {
+            tree.insert(items.get(members[k]).building().footprint().getEnvelopeInternal(), k);
         }
         int[] parent = new int[n];
-        for (int i = 0; i < n; i++) {
-            parent[i] = i;
-        }
-        for (int i = 0; i < n; i++) {
-            Geometry g = items.get(i).building().footprint();
+        Arrays.setAll(parent, k -> k);
+        for (int k = 0; k < n; k++) {
+            Geometry g = items.get(members[k]).building().footprint();
             Envelope search = new Envelope(g.getEnvelopeInternal());
             search.expandBy(maxDistanceM);
             for (Object o : tree.query(search)) {
                 int j = (Integer) o;
                 // Each pair once; skip pairs already joined before the exact distance test.
-                if (j <= i || find(parent, i) == find(parent, j)) {
+                if (j <= k || find(parent, k) == find(parent, j)) {
                     continue;
                 }
-                if (g.isWithinDistance(items.get(j).building().footprint(), maxDistanceM)) {
-                    parent[find(parent, j)] = find(parent, i);
+                if (g.isWithinDistance(items.get(members[j]).building().footprint(), maxDistanceM)) {
+                    parent[find(parent, j)] = find(parent, k);
                 }
             }
         }
-        Map<Integer, List<BuildingFacts>> byRoot = new TreeMap<>();
-        for (int i = 0; i < n; i++) {
-            byRoot.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(items.get(i));
+        Map<Integer, List<Integer>> byRoot = new TreeMap<>();
+        for (int k = 0; k < n; k++) {
+            byRoot.computeIfAbsent(find(parent, k), r -> new ArrayList<>()).add(members[k]);
         }
-        List<List<BuildingFacts>> out = new ArrayList<>();
-        for (List<BuildingFacts> c : byRoot.values()) {
-            if (c.size() >= minSize) {
-                out.add(List.copyOf(c));
-            }
+        List<int[]> out = new ArrayList<>(byRoot.size());
+        for (List<Integer> c : byRoot.values()) {
+            out.add(c.stream().mapToInt(Integer::intValue).sorted().toArray());
         }
-        out.sort((x, y) -> x.get(0).id().compareTo(y.get(0).id()));
         return out;
     }
 

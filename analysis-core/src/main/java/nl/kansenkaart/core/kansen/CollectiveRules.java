@@ -103,7 +103,7 @@ final class CollectiveRules {
         int before = found.size();
         int number = 1;
         for (List<BuildingFacts> area : byArea.values()) {
-            for (List<BuildingFacts> cluster : Clustering.clusters(area, a.hubMaxDistanceM(), 2)) {
+            for (List<BuildingFacts> cluster : Clustering.clusters(area, a.hubMaxDistanceM(), 2, hubLimits())) {
                 boolean producer = cluster.stream().anyMatch(this::isProducer);
                 boolean consumer = cluster.stream().anyMatch(this::isConsumer);
                 if (producer && consumer) {
@@ -117,6 +117,10 @@ final class CollectiveRules {
                     + rounded(a.hubConsumerMinKwh()) + " kWh per jaar) binnen " + decimal(a.hubMaxDistanceM(), 1)
                     + " m van elkaar");
         }
+    }
+
+    private Clustering.Limits hubLimits() {
+        return new Clustering.Limits(a.hubMaxMembers(), a.hubMaxSpanM());
     }
 
     private void hub(List<BuildingFacts> cluster, int number) {
@@ -153,7 +157,9 @@ final class CollectiveRules {
                 impact,
                 "Energiehub " + number + " (" + integer(cluster.size()) + " panden)",
                 "Energiehub / gedeelde batterij / groepstransportovereenkomst: " + integer(cluster.size())
-                        + " panden, elk binnen " + decimal(a.hubMaxDistanceM(), 1) + " m van een ander, in netgebied "
+                        + " panden, elk binnen " + decimal(a.hubMaxDistanceM(), 1) + " m van een ander (groep van"
+                        + " hoogstens " + integer(a.hubMaxMembers()) + " panden en " + rounded(a.hubMaxSpanM())
+                        + " m omvang), in netgebied "
                         + first.gridAreaName() + " (afname " + colour(first.offtake()) + ", invoeding "
                         + colour(first.feedIn()) + "): " + integer(producers) + " producent(en) met samen "
                         + rounded(kwp)
@@ -221,7 +227,8 @@ final class CollectiveRules {
 
     private void heatExchange(List<BuildingFacts> facts) {
         List<BuildingFacts> users = select(facts, f -> f.gasM3() >= a.heatMinGasM3() && f.gasM3() > 0);
-        List<List<BuildingFacts>> clusters = Clustering.clusters(users, a.heatMaxDistanceM(), 2);
+        List<List<BuildingFacts>> clusters = Clustering.clusters(
+                users, a.heatMaxDistanceM(), 2, new Clustering.Limits(a.heatMaxMembers(), a.heatMaxSpanM()));
         if (clusters.isEmpty()) {
             notes.add("warmte-uitwisseling: " + integer(users.size()) + " grootverbruikers van gas (minstens "
                     + rounded(a.heatMinGasM3()) + " m3 per jaar), geen twee binnen " + decimal(a.heatMaxDistanceM(), 1)
@@ -240,7 +247,9 @@ final class CollectiveRules {
                     impact,
                     "Warmte-uitwisseling " + number + " (" + integer(c.size()) + " panden)",
                     "Warmte-uitwisseling: " + integer(c.size()) + " grootverbruikers van gas, elk binnen "
-                            + decimal(a.heatMaxDistanceM(), 1) + " m van een ander, samen " + rounded(gas)
+                            + decimal(a.heatMaxDistanceM(), 1) + " m van een ander (groep van hoogstens "
+                            + integer(a.heatMaxMembers()) + " panden en " + rounded(a.heatMaxSpanM())
+                            + " m omvang), samen " + rounded(gas)
                             + " m3 gas per jaar" + companyWords(c)
                             + "; onderzoek restwarmte en een gezamenlijk warmtenet");
             number++;
@@ -263,17 +272,28 @@ final class CollectiveRules {
             Impact impact,
             String title,
             String text) {
-        found.add(new CollectiveOpportunity(type, number, members, hull(group), impact, title, text));
+        double bridgedM =
+                switch (type) {
+                    case ENERGY_HUB -> a.hubMaxDistanceM();
+                    case HEAT_EXCHANGE -> a.heatMaxDistanceM();
+                    default -> a.mapMaxGapM();
+                };
+        found.add(new CollectiveOpportunity(
+                type,
+                number,
+                members,
+                CollectivePolygon.of(footprints(group), bridgedM, a.mapBufferM()),
+                impact,
+                title,
+                text));
     }
 
-    /** The convex hull of the footprints with the map buffer: one light polygon per collective. */
-    private Geometry hull(List<BuildingFacts> group) {
+    private static List<Geometry> footprints(List<BuildingFacts> group) {
         List<Geometry> footprints = new ArrayList<>(group.size());
         for (BuildingFacts f : group) {
             footprints.add(f.building().footprint());
         }
-        Geometry collection = footprints.get(0).getFactory().buildGeometry(footprints);
-        return collection.convexHull().buffer(a.mapBufferM(), 4);
+        return footprints;
     }
 
     private List<BuildingFacts> select(List<BuildingFacts> facts, Predicate<BuildingFacts> rule) {

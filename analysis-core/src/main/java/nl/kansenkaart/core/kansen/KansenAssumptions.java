@@ -30,9 +30,15 @@ import nl.kansenkaart.core.text.PropertyReader;
  * @param hubMaxDistanceM single-linkage distance between footprints for an energy hub cluster, m
  * @param hubProducerMinKwp a producer in a hub has at least this solar potential, kWp
  * @param hubConsumerMinKwh a consumer in a hub uses at least this much electricity, kWh per year
+ * @param hubMaxMembers a hub has at most this many buildings; a larger linked group is split
+ * @param hubMaxSpanM the members' centres of a hub fit in a rectangle with at most this diagonal, m
  * @param heatMinGasM3 a large gas user uses at least this much gas, m3 per year
  * @param heatMaxDistanceM single-linkage distance between the footprints of large gas users, m
- * @param mapBufferM buffer around the hull of a collective's footprints on the map, m
+ * @param heatMaxMembers a heat exchange group has at most this many buildings
+ * @param heatMaxSpanM the members' centres of a heat group fit in a rectangle with at most this diagonal, m
+ * @param mapBufferM buffer around a collective's polygon on the map, m
+ * @param mapMaxGapM the largest gap between members that the polygon of a park-wide collective (PV
+ *     purchase, label C, saving) bridges; farther groups of members get a polygon of their own, m
  * @param weightImpact weight of impact in the score
  * @param weightUrgency weight of urgency in the score
  * @param weightFeasibility weight of feasibility in the score
@@ -61,9 +67,14 @@ public record KansenAssumptions(
         double hubMaxDistanceM,
         double hubProducerMinKwp,
         double hubConsumerMinKwh,
+        int hubMaxMembers,
+        double hubMaxSpanM,
         double heatMinGasM3,
         double heatMaxDistanceM,
+        int heatMaxMembers,
+        double heatMaxSpanM,
         double mapBufferM,
+        double mapMaxGapM,
         double weightImpact,
         double weightUrgency,
         double weightFeasibility,
@@ -139,6 +150,14 @@ public record KansenAssumptions(
                     1e12,
                     false,
                     KansenAssumptions::hubConsumerMinKwh),
+            new Key("hub.max_panden", "energiehub: hoogstens (panden)", 2, 1e6, true, KansenAssumptions::hubMaxMembers),
+            new Key(
+                    "hub.max_omvang_m",
+                    "energiehub: hoogstens omvang (m, diagonaal om de middelpunten)",
+                    1,
+                    1e6,
+                    false,
+                    KansenAssumptions::hubMaxSpanM),
             new Key(
                     "warmte.min_gas_m3",
                     "warmte-uitwisseling: grootverbruiker gas vanaf (m3 per jaar)",
@@ -154,12 +173,33 @@ public record KansenAssumptions(
                     false,
                     KansenAssumptions::heatMaxDistanceM),
             new Key(
+                    "warmte.max_panden",
+                    "warmte-uitwisseling: hoogstens (panden)",
+                    2,
+                    1e6,
+                    true,
+                    KansenAssumptions::heatMaxMembers),
+            new Key(
+                    "warmte.max_omvang_m",
+                    "warmte-uitwisseling: hoogstens omvang (m, diagonaal om de middelpunten)",
+                    1,
+                    1e6,
+                    false,
+                    KansenAssumptions::heatMaxSpanM),
+            new Key(
                     "kaart.buffer_m",
                     "kaart: buffer om collectieve kansen (m)",
                     0,
                     1000,
                     false,
                     KansenAssumptions::mapBufferM),
+            new Key(
+                    "kaart.max_overbrugging_m",
+                    "kaart: grootste afstand die een parkbrede collectieve kans overbrugt (m)",
+                    0,
+                    1e5,
+                    false,
+                    KansenAssumptions::mapMaxGapM),
             new Key("score.gewicht_impact", "score: gewicht impact", 0, 100, false, KansenAssumptions::weightImpact),
             new Key(
                     "score.gewicht_urgentie",
@@ -272,9 +312,14 @@ public record KansenAssumptions(
             250,
             100,
             50_000,
+            10,
+            500,
             50_000,
             200,
+            6,
+            500,
             10,
+            75,
             0.5,
             0.3,
             0.2,
@@ -294,8 +339,8 @@ public record KansenAssumptions(
 
     /** A preset for spread-out parks: longer distances, smaller members, more koplopers. */
     public static final KansenAssumptions RUIM = new KansenAssumptions(
-            "Ruim", 15, 100, 300, 5, 10, 2, 500, 50, 25_000, 25_000, 400, 15, 0.5, 0.3, 0.2, 250, 1.0, 0.25, 0.4, 0.7,
-            0.8, 5, 15, 0.25, 0.15, 9.77, 1.78, 20);
+            "Ruim", 15, 100, 300, 5, 10, 2, 500, 50, 25_000, 20, 1000, 25_000, 400, 10, 1000, 15, 150, 0.5, 0.3, 0.2,
+            250, 1.0, 0.25, 0.4, 0.7, 0.8, 5, 15, 0.25, 0.15, 9.77, 1.78, 20);
 
     public KansenAssumptions {
         if (name == null || name.isBlank()) {
@@ -311,9 +356,14 @@ public record KansenAssumptions(
             hubMaxDistanceM,
             hubProducerMinKwp,
             hubConsumerMinKwh,
+            hubMaxMembers,
+            hubMaxSpanM,
             heatMinGasM3,
             heatMaxDistanceM,
+            heatMaxMembers,
+            heatMaxSpanM,
             mapBufferM,
+            mapMaxGapM,
             weightImpact,
             weightUrgency,
             weightFeasibility,
@@ -404,11 +454,11 @@ public record KansenAssumptions(
                 v[6],
                 v[7],
                 v[8],
-                v[9],
+                (int) v[9],
                 v[10],
                 v[11],
                 v[12],
-                v[13],
+                (int) v[13],
                 v[14],
                 v[15],
                 v[16],
@@ -422,7 +472,12 @@ public record KansenAssumptions(
                 v[24],
                 v[25],
                 v[26],
-                (int) v[27]);
+                v[27],
+                v[28],
+                v[29],
+                v[30],
+                v[31],
+                (int) v[32]);
     }
 
     /** The values under their Dutch keys; {@link #fromProperties} reads them back to an equal record. */

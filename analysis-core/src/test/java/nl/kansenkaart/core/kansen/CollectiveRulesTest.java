@@ -67,11 +67,19 @@ class CollectiveRulesTest {
     void single_linkage_chains_a_third_building_within_reach_of_the_second() {
         Properties p = new Properties();
         p.setProperty("hub.max_afstand_m", "400");
+        p.setProperty("hub.max_omvang_m", "1000");
         KansenReport r = hubPark(CapacityStatus.CONGESTED, CapacityStatus.AVAILABLE)
                 .analyse(KansenAssumptions.fromProperties(p, A));
         // Pand 3 is 580 m from pand 1 but 380 m from pand 2: one cluster of three.
         assertThat(of(r, OpportunityType.ENERGY_HUB)).singleElement().satisfies(h -> assertThat(h.buildingIds())
                 .containsExactly(pand(1), pand(2), pand(3)));
+        // With the standard cap the centres span 560 m (81.050 to 81.610) > 500 m: the cut falls at the
+        // widest gap, before pand 3, which alone is no hub.
+        p.remove("hub.max_omvang_m");
+        KansenReport capped = hubPark(CapacityStatus.CONGESTED, CapacityStatus.AVAILABLE)
+                .analyse(KansenAssumptions.fromProperties(p, A));
+        assertThat(of(capped, OpportunityType.ENERGY_HUB)).singleElement().satisfies(h -> assertThat(h.buildingIds())
+                .containsExactly(pand(1), pand(2)));
     }
 
     @Test

@@ -29,9 +29,11 @@ class PriorityScoreTest {
 
     @Test
     void impact_is_capped_at_one_and_weights_are_normalised() {
-        KansenAssumptions doubled = new KansenAssumptions(
-                "dubbel", 15, 100, 300, 5, 15, 3, 250, 100, 50_000, 50_000, 200, 10, 1.0, 0.6, 0.4, 250, 1.0, 0.25, 0.4,
-                0.7, 0.8, 5, 15, 0.25, 0.15, 9.77, 1.78, 10);
+        java.util.Properties p = new java.util.Properties();
+        p.setProperty("score.gewicht_impact", "1");
+        p.setProperty("score.gewicht_urgentie", "0,6");
+        p.setProperty("score.gewicht_haalbaarheid", "0,4");
+        KansenAssumptions doubled = KansenAssumptions.fromProperties(p, a);
         // impact 1 (capped), urgency 1, feasibility 0: (1 x 1 + 0,6 x 1 + 0,4 x 0) / 2 = 0,8
         assertThat(PriorityScore.of(500, true, 0, doubled).total()).isCloseTo(80, within(EXACT));
         assertThat(PriorityScore.of(500, true, 0, a).total()).isCloseTo(80, within(EXACT));

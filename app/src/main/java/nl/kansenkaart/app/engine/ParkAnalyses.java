@@ -30,14 +30,14 @@ public record ParkAnalyses(
         }
     }
 
-    /** The rows the project stores, with the assumption text of each analysis. */
+    /** The rows the project stores (opportunities included), with the assumption text of each analysis. */
     public AnalysisResults toStored(Instant computedAt) {
         List<AnalysisResults.AssumptionText> texts = new ArrayList<>();
         List<String> sections = assumptions.sectionTexts();
         for (int k = 0; k < sections.size(); k++) {
             texts.add(new AnalysisResults.AssumptionText(AnalysisAssumptions.ANALYSES.get(k), sections.get(k)));
         }
-        return new AnalysisResults(snapshot, solar, buildings, texts, computedAt);
+        return new AnalysisResults(snapshot, solar, buildings, kansen, texts, computedAt);
     }
 
     /** The Dutch summary: solar totals, the building analyses' summary and the kansen. */

@@ -12,11 +12,14 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.kansenkaart.app.engine.ParkEngine;
+import nl.kansenkaart.core.kansen.KansenReport;
 import nl.kansenkaart.core.model.Building;
 import nl.kansenkaart.core.model.ParkSnapshot;
 import nl.kansenkaart.core.progress.Progress;
@@ -85,6 +88,24 @@ class AnalyseCommandTest {
             assertThat(counts).containsEntry("label_c", (long) panden);
             assertThat(counts).containsEntry("verplichtingen", (long) panden);
             assertThat(counts).containsEntry("aannames", 5L * store.parks().size());
+            // The kansen are stored with the rest: as many rows as the engine finds for every park.
+            long individual = 0;
+            long collective = 0;
+            for (var park : store.parks()) {
+                KansenReport k = ParkEngine.run(
+                                store.load(park.id()),
+                                ParkEngine.storedAssumptions(store, park.id(), LocalDate.now())
+                                        .orElseThrow(),
+                                Progress.NONE)
+                        .kansen();
+                individual += k.individual().size();
+                collective += k.collective().size();
+            }
+            assertThat(individual).isGreaterThan(100);
+            assertThat(collective).isGreaterThan(3);
+            assertThat(counts)
+                    .containsEntry("kansen_individueel", individual)
+                    .containsEntry("kansen_collectief", collective);
             // Imported layers first, the results after them.
             assertThat(store.layerCounts().get(0).layerName()).isEqualTo("bedrijventerreinen");
             assertThat(store.layerCounts().get(store.layerCounts().size() - 1).layerName())
@@ -188,11 +209,22 @@ class AnalyseCommandTest {
         Path project = project();
         assertThat(CliRun.of("analyse", "--project", project.toString()).exitCode())
                 .isZero();
-        for (String layer : List.of("zon_op_dak", "label_c", "verplichtingen")) {
+        for (String layer :
+                List.of("zon_op_dak", "label_c", "verplichtingen", "kansen_individueel", "kansen_collectief")) {
             String text = ogrinfo(project, layer);
             assertThat(text).as(layer).contains("Geometry: Multi Polygon").contains("28992");
         }
         assertThat(ogrinfo(project, "aannames")).contains("Feature Count: 10");
+        assertThat(ogrinfo(project, "kansen_collectief")).contains("pand_ids: String", "toelichting: String");
+
+        // info names the kansen layers with the counts the store has.
+        CliRun info = CliRun.of("info", "--project", project.toString());
+        try (ProjectStore store = ProjectStore.open(project)) {
+            Map<String, Long> counts = counts(store.layerCounts());
+            assertThat(info.out())
+                    .contains("kansen_individueel\t" + counts.get("kansen_individueel") + "\n")
+                    .contains("kansen_collectief\t" + counts.get("kansen_collectief") + "\n");
+        }
     }
 
     @Test

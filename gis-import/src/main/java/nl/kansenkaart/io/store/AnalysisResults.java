@@ -2,6 +2,7 @@ package nl.kansenkaart.io.store;
 
 import java.time.Instant;
 import java.util.List;
+import nl.kansenkaart.core.kansen.KansenReport;
 import nl.kansenkaart.core.model.ParkSnapshot;
 import nl.kansenkaart.core.obligations.ParkResults;
 import nl.kansenkaart.core.solar.SolarReport;
@@ -13,6 +14,7 @@ import nl.kansenkaart.core.solar.SolarReport;
  * @param snapshot the park the analyses ran on
  * @param solar the solar analysis of that snapshot
  * @param buildings the label-C, obligation and grid analyses of that snapshot
+ * @param kansen the individual and collective opportunities of that snapshot, stored with geometry
  * @param assumptions the assumption texts per analysis, in the order they are shown
  * @param computedAt when the analyses ran (written as berekend_op)
  */
@@ -20,14 +22,19 @@ public record AnalysisResults(
         ParkSnapshot snapshot,
         SolarReport solar,
         ParkResults buildings,
+        KansenReport kansen,
         List<AssumptionText> assumptions,
         Instant computedAt) {
     public AnalysisResults {
-        if (snapshot == null || solar == null || buildings == null || computedAt == null) {
+        if (snapshot == null || solar == null || buildings == null || kansen == null || computedAt == null) {
             throw new IllegalArgumentException("analyseresultaten onvolledig");
         }
         if (!solar.parkId().equals(snapshot.park().id())) {
             throw new IllegalArgumentException("zonrapport hoort bij park " + solar.parkId() + ", niet bij park "
+                    + snapshot.park().id());
+        }
+        if (!kansen.parkId().equals(snapshot.park().id())) {
+            throw new IllegalArgumentException("kansenrapport hoort bij park " + kansen.parkId() + ", niet bij park "
                     + snapshot.park().id());
         }
         assumptions = List.copyOf(assumptions);

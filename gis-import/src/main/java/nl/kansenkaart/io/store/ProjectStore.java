@@ -26,10 +26,10 @@ import nl.kansenkaart.io.geopackage.GeoPackageWriter;
  */
 public final class ProjectStore implements AutoCloseable {
     /** The schema version this code writes; older files are migrated when opened. */
-    public static final int CURRENT_SCHEMA_VERSION = 1;
+    public static final int CURRENT_SCHEMA_VERSION = 2;
 
-    /** The migrations from every older version; version 1 is the first, so there are none yet. */
-    static final List<Migration> MIGRATIONS = List.of();
+    /** The migrations from every older version; version 1 is the first that shipped. */
+    static final List<Migration> MIGRATIONS = List.of(KansenTables.MIGRATION);
 
     private static final String CREATED_WITH = "Kansenkaart workbench";
 
@@ -238,7 +238,8 @@ public final class ProjectStore implements AutoCloseable {
     }
 
     /**
-     * Replaces the park's analysis results (zon_op_dak, label_c, verplichtingen, aannames) in one
+     * Replaces the park's analysis results (zon_op_dak, label_c, verplichtingen, kansen_individueel,
+     * kansen_collectief, aannames) in one
      * transaction, creating the result tables on first use; imported data and edits stay as they are.
      */
     public synchronized void saveResults(AnalysisResults results) throws StoreException {

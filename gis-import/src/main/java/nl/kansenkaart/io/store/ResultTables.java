@@ -12,13 +12,13 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import nl.kansenkaart.io.geopackage.GeometryType;
 
 /**
  * The analysis result tables of the project file. They are created by the first {@code analyse}
- * (not by {@link ProjectStore#create}), so an older project without them needs no migration and the
- * schema version stays the same: a project simply has no results until it is analysed. Each row
- * carries the park it was computed for; a new analysis of a park replaces that park's rows.
+ * (not by {@link ProjectStore#create}): a project simply has no results until it is analysed. A
+ * result table added later comes with a migration that adds it to files analysed before (see
+ * {@link KansenTables#MIGRATION}), so every analysed file has all of them. Each row carries the park
+ * it was computed for; a new analysis of a park replaces that park's rows.
  */
 final class ResultTables {
     static final String PARK_COLUMN = "park_id";
@@ -29,7 +29,7 @@ final class ResultTables {
 
     /** The result tables, in the order layerCounts() lists them after the imported ones. */
     static final List<Table> TABLES = List.of(
-            feature(
+            Table.result(
                     SOLAR,
                     "Zon op dak per pand (resultaat van kansenkaart analyse)",
                     List.of(
@@ -48,7 +48,7 @@ final class ResultTables {
                             required("constructiecheck", INTEGER),
                             required("toelichting", TEXT),
                             required(PARK_COLUMN, TEXT))),
-            feature(
+            Table.result(
                     LABEL_C,
                     "Labelplicht kantoren (label C) per pand (resultaat van kansenkaart analyse)",
                     List.of(
@@ -60,7 +60,7 @@ final class ResultTables {
                             of("label", TEXT),
                             required("toelichting", TEXT),
                             required(PARK_COLUMN, TEXT))),
-            feature(
+            Table.result(
                     OBLIGATIONS,
                     "Geschat energiegebruik, verplichtingen en netcapaciteit per pand (resultaat van kansenkaart"
                             + " analyse)",
@@ -76,6 +76,8 @@ final class ResultTables {
                             required("invoeding", TEXT),
                             required("toelichting", TEXT),
                             required(PARK_COLUMN, TEXT))),
+            KansenTables.INDIVIDUAL_TABLE,
+            KansenTables.COLLECTIVE_TABLE,
             new Table(
                     ASSUMPTIONS,
                     Optional.empty(),
@@ -89,17 +91,6 @@ final class ResultTables {
                     "Uitgangspunten waarmee de resultaten per park zijn berekend"));
 
     private ResultTables() {}
-
-    private static Table feature(String name, String description, List<nl.kansenkaart.io.geopackage.Column> columns) {
-        return new Table(
-                name,
-                Optional.of(GeometryType.MULTIPOLYGON),
-                columns,
-                // Replacing a park's results deletes by park: without this index it scans the table.
-                List.of(new Table.Index(name + "_park", false, List.of(PARK_COLUMN))),
-                false,
-                description);
-    }
 
     /** Whether the first analysis has created the tables already. */
     static boolean exist(Connection connection) throws SQLException {

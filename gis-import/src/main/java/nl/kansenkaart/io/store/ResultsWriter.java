@@ -84,6 +84,7 @@ final class ResultsWriter {
         writeSolar(r, footprints);
         writeLabels(r, footprints);
         writeObligations(r, footprints);
+        new KansenWriter(connection).write(r.kansen(), r.parkId());
         writeAssumptions(r);
     }
 
@@ -132,6 +133,11 @@ final class ResultsWriter {
     }
 
     private RowInserter inserter(String table) throws SQLException {
+        return inserter(connection, table);
+    }
+
+    /** An inserter for one of the result tables, on the caller's transaction. */
+    static RowInserter inserter(Connection connection, String table) throws SQLException {
         Table t = ResultTables.TABLES.stream()
                 .filter(x -> x.name().equals(table))
                 .findFirst()

@@ -30,6 +30,18 @@ record Table(
         indexes = List.copyOf(indexes);
     }
 
+    /** A result feature table: MultiPolygons in RD New with an index on the park column. */
+    static Table result(String name, String description, List<Column> columns) {
+        return new Table(
+                name,
+                Optional.of(GeometryType.MULTIPOLYGON),
+                columns,
+                // Replacing a park's results deletes by park: without this index it scans the table.
+                List.of(new Index(name + "_park", false, List.of(ResultTables.PARK_COLUMN))),
+                false,
+                description);
+    }
+
     boolean isFeature() {
         return geometryType.isPresent();
     }

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.kansenkaart.core.grid.GridAssumptions;
+import nl.kansenkaart.core.kansen.KansenAnalysis;
+import nl.kansenkaart.core.kansen.KansenAssumptions;
 import nl.kansenkaart.core.labels.OfficeAssumptions;
 import nl.kansenkaart.core.model.ParkSnapshot;
 import nl.kansenkaart.core.obligations.ObligationAssumptions;
@@ -21,6 +23,7 @@ import nl.kansenkaart.core.obligations.ParkResults;
 import nl.kansenkaart.core.progress.Progress;
 import nl.kansenkaart.core.solar.SolarAnalysis;
 import nl.kansenkaart.core.solar.SolarAssumptions;
+import nl.kansenkaart.core.solar.SolarReport;
 import nl.kansenkaart.io.imports.Importer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,8 +76,14 @@ class ResultsStoreTest {
                     .containsExactly("zon.naam=Actueel\n");
 
             // Park b's snapshot with park a's building results: a pand outside the park, refused as a whole.
+            SolarReport solarB = SolarAnalysis.analyse(b, SolarAssumptions.ACTUEEL);
             AnalysisResults wrong = new AnalysisResults(
-                    b, SolarAnalysis.analyse(b, SolarAssumptions.ACTUEEL), buildings(a), List.of(), AT);
+                    b,
+                    solarB,
+                    buildings(a),
+                    KansenAnalysis.analyse(b, solarB, buildings(b), KansenAssumptions.STANDARD),
+                    List.of(),
+                    AT);
             assertThatThrownBy(() -> store.saveResults(List.of(results(a), wrong)))
                     .isInstanceOf(StoreException.class)
                     .hasMessageContaining("0106005")
@@ -84,10 +93,12 @@ class ResultsStoreTest {
     }
 
     private static AnalysisResults results(ParkSnapshot s) {
+        SolarReport solar = SolarAnalysis.analyse(s, SolarAssumptions.ACTUEEL);
         return new AnalysisResults(
                 s,
-                SolarAnalysis.analyse(s, SolarAssumptions.ACTUEEL),
+                solar,
                 buildings(s),
+                KansenAnalysis.analyse(s, solar, buildings(s), KansenAssumptions.STANDARD),
                 List.of(new AnalysisResults.AssumptionText("zon op dak", "zon.naam=Actueel\n")),
                 AT);
     }

@@ -94,9 +94,10 @@ class SchemaVersionTest {
             ProjectSchema.createTable(c, ProjectSchema.table(ProjectSchema.OVERRIDES), Instant.EPOCH);
         });
 
-        try (ProjectStore store = ProjectStore.open(file, List.of(zeroToOne))) {
+        List<Migration> migrations = List.of(zeroToOne, KansenTables.MIGRATION);
+        try (ProjectStore store = ProjectStore.open(file, migrations)) {
             assertThat(applied).containsExactly("0->1");
-            assertThat(store.schemaVersion()).isEqualTo(1);
+            assertThat(store.schemaVersion()).isEqualTo(ProjectStore.CURRENT_SCHEMA_VERSION);
             assertThat(store.parks()).containsExactly(P1, P2);
             assertThat(store.load("P1").buildings()).containsExactly(BUILDING1, withoutFloors(BUILDING3));
             assertThat(store.overrides()).isEmpty();
@@ -104,9 +105,9 @@ class SchemaVersionTest {
             assertThat(store.overrides()).containsExactly(EDIT_B1);
         }
         assertThat(sql(file, "SELECT waarde FROM projectinfo WHERE sleutel = 'schema_version'"))
-                .isEqualTo("1");
+                .isEqualTo(String.valueOf(ProjectStore.CURRENT_SCHEMA_VERSION));
         // Opened again, nothing more to migrate.
-        try (ProjectStore store = ProjectStore.open(file, List.of(zeroToOne))) {
+        try (ProjectStore store = ProjectStore.open(file, migrations)) {
             assertThat(applied).hasSize(1);
         }
     }
@@ -137,9 +138,9 @@ class SchemaVersionTest {
                 s.execute("SELECT * FROM bestaat_niet");
             }
         });
-        assertThatThrownBy(() -> ProjectStore.open(file, List.of(broken)))
+        assertThatThrownBy(() -> ProjectStore.open(file, List.of(broken, KansenTables.MIGRATION)))
                 .isInstanceOf(StoreException.class)
-                .hasMessageContaining("schemaversie 0 naar 1 mislukt");
+                .hasMessageContaining("schemaversie 0 naar " + ProjectStore.CURRENT_SCHEMA_VERSION + " mislukt");
         assertThat(sha256(file)).isEqualTo(before);
         assertThatThrownBy(() -> ProjectStore.open(file))
                 .hasMessageContaining("schemaversie 0, waarvoor deze versie van de workbench geen bijwerkstap kent");

@@ -1,0 +1,84 @@
+package nl.kansenkaart.core.kansen;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.index.strtree.STRtree;
+
+/**
+ * The map polygon of a collective opportunity. The members are grouped by single linkage (footprints
+ * at most the bridged gap apart, edge to edge); each group gets the convex hull of its footprints and
+ * the hulls are buffered together. One convex hull over members spread across a park covers nearly
+ * the whole park and says nothing on the map; this stays around the members, and a group farther
+ * away than the bridged gap gets a part of its own (a MultiPolygon). A JTS concave hull of the
+ * footprints would hug them closer but costs seconds for a park-wide rule of thousands of panden
+ * (measured: 2.000 footprints 2,5-4,5 s against 12-45 ms), too slow for the national run.
+ */
+final class CollectivePolygon {
+    private CollectivePolygon() {}
+
+    /**
+     * The polygon around the footprints (RD New, metres).
+     *
+     * @param footprints the members' footprints, at least one
+     * @param bridgedGapM the longest gap between members that one part spans, m (0: each footprint alone)
+     * @param bufferM the buffer around the result, m
+     * @return a Polygon or MultiPolygon in normal form that covers every footprint
+     */
+    static Geometry of(List<Geometry> footprints, double bridgedGapM, double bufferM) {
+        List<Geometry> hulls = new ArrayList<>();
+        for (List<Geometry> group : groups(footprints, bridgedGapM)) {
+            Geometry g = group.size() == 1
+                    ? group.get(0)
+                    : factory(group).buildGeometry(group).convexHull();
+            hulls.add(g);
+        }
+        Geometry all = factory(footprints).buildGeometry(hulls);
+        // buffer(0) would do for no buffer; buffering with the map buffer also merges overlapping hulls.
+        // The normal form makes the same members give an equal geometry whatever the vertex order.
+        return all.buffer(bufferM, 4).norm();
+    }
+
+    private static org.locationtech.jts.geom.GeometryFactory factory(List<Geometry> geometries) {
+        return geometries.get(0).getFactory();
+    }
+
+    /** Single-linkage groups of the footprints, each in input order, ordered by their first member. */
+    private static List<List<Geometry>> groups(List<Geometry> footprints, double gapM) {
+        int n = footprints.size();
+        STRtree tree = new STRtree();
+        for (int i = 0; i < n; i++) {
+            tree.insert(footprints.get(i).getEnvelopeInternal(), i);
+        }
+        int[] parent = new int[n];
+        Arrays.setAll(parent, i -> i);
+        for (int i = 0; i < n; i++) {
+            Geometry g = footprints.get(i);
+            Envelope search = new Envelope(g.getEnvelopeInternal());
+            search.expandBy(gapM);
+            for (Object o : tree.query(search)) {
+                int j = (Integer) o;
+                if (j > i && root(parent, i) != root(parent, j) && g.isWithinDistance(footprints.get(j), gapM)) {
+                    parent[root(parent, j)] = root(parent, i);
+                }
+            }
+        }
+        Map<Integer, List<Geometry>> byRoot = new TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            byRoot.computeIfAbsent(root(parent, i), r -> new ArrayList<>()).add(footprints.get(i));
+        }
+        return new ArrayList<>(byRoot.values());
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+}
