@@ -99,6 +99,9 @@ class BenchCommandTest {
             assertThat(rows.get("energielabels")).isPositive();
             assertThat(rows.get("bedrijven")).isPositive();
             assertThat(rows.get("zon_op_dak")).isPositive().isLessThanOrEqualTo(panden);
+            // Every opportunity the chain counted is stored, per kind in its own layer.
+            assertThat(rows.get("kansen_individueel")).isPositive().isEqualTo(counted(run.out(), "individuele kansen"));
+            assertThat(rows.get("kansen_collectief")).isEqualTo(counted(run.out(), "collectieve kansen"));
             assertThat(store.storedAssumptions(SyntheticNation.parkId(2))).isNotEmpty();
             assertThat(store.overrides()).hasSize(3);
         }
@@ -122,5 +125,11 @@ class BenchCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains("--parks").contains("national");
+    }
+
+    private static long counted(String out, String metric) {
+        var m = java.util.regex.Pattern.compile(metric + " +([0-9.]+) ").matcher(out);
+        assertThat(m.find()).as(metric).isTrue();
+        return Long.parseLong(m.group(1).replace(".", ""));
     }
 }
