@@ -42,7 +42,7 @@ record BuildingFacts(
 
     /** Electricity plus gas as kWh-equivalent per year. */
     double useKwhEquivalent(KansenAssumptions a) {
-        return electricityKwh() + gasM3() * a.gasKwhPerM3();
+        return electricityKwh() + gasM3() * a.saving().gasKwhPerM3();
     }
 
     boolean likelyObliged() {

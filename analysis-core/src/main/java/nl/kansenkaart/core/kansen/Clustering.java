@@ -58,9 +58,11 @@ final class Clustering {
         }
         int[] all = new int[n];
         Arrays.setAll(all, i -> i);
+        // The distance tests are the costly part: done once here; re-linking a half only looks them up.
+        Links links = new Links(neighbours(items, maxDistanceM));
         List<int[]> groups = new ArrayList<>();
-        for (int[] component : link(items, all, maxDistanceM)) {
-            cap(items, centres, component, maxDistanceM, limits, groups);
+        for (int[] component : links.components(all)) {
+            cap(centres, component, links, limits, groups);
         }
         List<List<BuildingFacts>> out = new ArrayList<>();
         for (int[] g : groups) {
@@ -77,13 +79,7 @@ final class Clustering {
     }
 
     /** Splits a linked group until each part fits the limits; parts go to {@code out}. */
-    private static void cap(
-            List<BuildingFacts> items,
-            Coordinate[] centres,
-            int[] group,
-            double maxDistanceM,
-            Limits limits,
-            List<int[]> out) {
+    private static void cap(Coordinate[] centres, int[] group, Links links, Limits limits, List<int[]> out) {
         Envelope box = new Envelope();
         for (int i : group) {
             box.expandToInclude(centres[i]);
@@ -113,8 +109,8 @@ final class Clustering {
         }
         for (int[] half : List.of(low, high)) {
             Arrays.sort(half); // back to input order
-            for (int[] component : link(items, half, maxDistanceM)) {
-                cap(items, centres, component, maxDistanceM, limits, out);
+            for (int[] component : links.components(half)) {
+                cap(centres, component, links, limits, out);
             }
         }
     }
@@ -146,39 +142,77 @@ final class Clustering {
         return alongX ? c.x : c.y;
     }
 
-    /** Single-linkage components of the given members (indices in input order), each in input order. */
-    private static List<int[]> link(List<BuildingFacts> items, int[] members, double maxDistanceM) {
-        int n = members.length;
+    /** For every item, the items within the distance (footprint to footprint), found with a STRtree. */
+    private static int[][] neighbours(List<BuildingFacts> items, double maxDistanceM) {
+        int n = items.size();
         STRtree tree = new STRtree();
-        for (int k = 0; k < n; k++) {
-            tree.insert(items.get(members[k]).building().footprint().getEnvelopeInternal(), k);
+        for (int i = 0; i < n; i++) {
+            tree.insert(items.get(i).building().footprint().getEnvelopeInternal(), i);
         }
-        int[] parent = new int[n];
-        Arrays.setAll(parent, k -> k);
-        for (int k = 0; k < n; k++) {
-            Geometry g = items.get(members[k]).building().footprint();
+        List<List<Integer>> near = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            near.add(new ArrayList<>());
+        }
+        for (int i = 0; i < n; i++) {
+            Geometry g = items.get(i).building().footprint();
             Envelope search = new Envelope(g.getEnvelopeInternal());
             search.expandBy(maxDistanceM);
             for (Object o : tree.query(search)) {
                 int j = (Integer) o;
-                // Each pair once; skip pairs already joined before the exact distance test.
-                if (j <= k || find(parent, k) == find(parent, j)) {
-                    continue;
-                }
-                if (g.isWithinDistance(items.get(members[j]).building().footprint(), maxDistanceM)) {
-                    parent[find(parent, j)] = find(parent, k);
+                // Each pair once.
+                if (j > i && g.isWithinDistance(items.get(j).building().footprint(), maxDistanceM)) {
+                    near.get(i).add(j);
+                    near.get(j).add(i);
                 }
             }
         }
-        Map<Integer, List<Integer>> byRoot = new TreeMap<>();
-        for (int k = 0; k < n; k++) {
-            byRoot.computeIfAbsent(find(parent, k), r -> new ArrayList<>()).add(members[k]);
-        }
-        List<int[]> out = new ArrayList<>(byRoot.size());
-        for (List<Integer> c : byRoot.values()) {
-            out.add(c.stream().mapToInt(Integer::intValue).sorted().toArray());
+        int[][] out = new int[n][];
+        for (int i = 0; i < n; i++) {
+            out[i] = near.get(i).stream().mapToInt(Integer::intValue).toArray();
         }
         return out;
+    }
+
+    /** Single-linkage components of any subset of the items, over the neighbour lists found once. */
+    private static final class Links {
+        private final int[][] neighbours;
+        private final int[] local;
+
+        Links(int[][] neighbours) {
+            this.neighbours = neighbours;
+            this.local = new int[neighbours.length];
+            Arrays.fill(local, -1);
+        }
+
+        /** The components of the members (indices in input order), each in input order, by first member. */
+        List<int[]> components(int[] members) {
+            int n = members.length;
+            for (int k = 0; k < n; k++) {
+                local[members[k]] = k;
+            }
+            int[] parent = new int[n];
+            Arrays.setAll(parent, k -> k);
+            for (int k = 0; k < n; k++) {
+                for (int j : neighbours[members[k]]) {
+                    int m = local[j];
+                    if (m > k && find(parent, k) != find(parent, m)) {
+                        parent[find(parent, m)] = find(parent, k);
+                    }
+                }
+            }
+            Map<Integer, List<Integer>> byRoot = new TreeMap<>();
+            for (int k = 0; k < n; k++) {
+                byRoot.computeIfAbsent(find(parent, k), r -> new ArrayList<>()).add(members[k]);
+            }
+            for (int i : members) {
+                local[i] = -1;
+            }
+            List<int[]> out = new ArrayList<>(byRoot.size());
+            for (List<Integer> c : byRoot.values()) {
+                out.add(c.stream().mapToInt(Integer::intValue).sorted().toArray());
+            }
+            return out;
+        }
     }
 
     private static int find(int[] parent, int i) {

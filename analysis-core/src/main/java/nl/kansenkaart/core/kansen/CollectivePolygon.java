@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.index.strtree.STRtree;
+import org.locationtech.jts.operation.union.UnaryUnionOp;
 
 /**
  * The map polygon of a collective opportunity. The members are grouped by single linkage (footprints
@@ -30,17 +32,27 @@ final class CollectivePolygon {
      * @return a Polygon or MultiPolygon in normal form that covers every footprint
      */
     static Geometry of(List<Geometry> footprints, double bridgedGapM, double bufferM) {
-        List<Geometry> hulls = new ArrayList<>();
+        List<Geometry> parts = new ArrayList<>();
         for (List<Geometry> group : groups(footprints, bridgedGapM)) {
-            Geometry g = group.size() == 1
+            Geometry hull = group.size() == 1
                     ? group.get(0)
                     : factory(group).buildGeometry(group).convexHull();
-            hulls.add(g);
+            parts.add(hull.buffer(bufferM, 4));
         }
-        Geometry all = factory(footprints).buildGeometry(hulls);
-        // buffer(0) would do for no buffer; buffering with the map buffer also merges overlapping hulls.
+        // Buffered hulls of different groups rarely overlap: only those that do are unioned. One buffer of
+        // the whole collection costs time quadratic in the parts (most of the kansen time on a large park).
+        List<Polygon> polygons = new ArrayList<>();
+        for (List<Geometry> touching : groups(parts, 0)) {
+            Geometry merged = touching.size() == 1 ? touching.get(0) : UnaryUnionOp.union(touching);
+            for (int k = 0; k < merged.getNumGeometries(); k++) {
+                polygons.add((Polygon) merged.getGeometryN(k));
+            }
+        }
+        Geometry out = polygons.size() == 1
+                ? polygons.get(0)
+                : factory(footprints).createMultiPolygon(polygons.toArray(Polygon[]::new));
         // The normal form makes the same members give an equal geometry whatever the vertex order.
-        return all.buffer(bufferM, 4).norm();
+        return out.norm();
     }
 
     private static org.locationtech.jts.geom.GeometryFactory factory(List<Geometry> geometries) {

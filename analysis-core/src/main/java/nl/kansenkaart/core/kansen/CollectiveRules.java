@@ -56,11 +56,12 @@ final class CollectiveRules {
 
     private void collectivePv(List<BuildingFacts> facts, Map<String, List<IndividualOpportunity>> individual) {
         List<BuildingFacts> members =
-                select(facts, f -> f.newSolarKwp() >= a.collectivePvMinKwp() && f.newSolarKwp() > 0);
+                select(facts, f -> f.newSolarKwp() >= a.collective().pvMinKwp() && f.newSolarKwp() > 0);
         String rule = "collectieve inkoop zon: ";
-        if (members.size() < a.collectiveMinMembers()) {
-            notes.add(rule + integer(members.size()) + " panden met minstens " + decimal(a.collectivePvMinKwp(), 1)
-                    + " kWp zonder bestaande panelen; minstens " + a.collectiveMinMembers() + " nodig");
+        if (members.size() < a.collective().minMembers()) {
+            notes.add(rule + integer(members.size()) + " panden met minstens "
+                    + decimal(a.collective().pvMinKwp(), 1) + " kWp zonder bestaande panelen; minstens "
+                    + a.collective().minMembers() + " nodig");
             return;
         }
         Impact impact = sum(members, individual, OpportunityType.SOLAR_ROOF);
@@ -72,7 +73,7 @@ final class CollectiveRules {
                 impact,
                 OpportunityType.COLLECTIVE_PV.dutch() + " (" + integer(members.size()) + " panden)",
                 "Collectieve inkoop zonnepanelen: " + integer(members.size()) + " panden met minstens "
-                        + decimal(a.collectivePvMinKwp(), 1) + " kWp, samen " + rounded(impact.peakPowerKwp())
+                        + decimal(a.collective().pvMinKwp(), 1) + " kWp, samen " + rounded(impact.peakPowerKwp())
                         + " kWp en " + rounded(impact.energyMwhPerYear()) + " MWh per jaar, investering ca. "
                         + rounded(impact.investmentEur()) + " euro" + companyWords(members)
                         + "; samen inkopen verlaagt de prijs per Wp en de begeleiding");
@@ -103,7 +104,8 @@ final class CollectiveRules {
         int before = found.size();
         int number = 1;
         for (List<BuildingFacts> area : byArea.values()) {
-            for (List<BuildingFacts> cluster : Clustering.clusters(area, a.hubMaxDistanceM(), 2, hubLimits())) {
+            for (List<BuildingFacts> cluster :
+                    Clustering.clusters(area, a.hub().maxDistanceM(), 2, a.hub().limits())) {
                 boolean producer = cluster.stream().anyMatch(this::isProducer);
                 boolean consumer = cluster.stream().anyMatch(this::isConsumer);
                 if (producer && consumer) {
@@ -113,14 +115,11 @@ final class CollectiveRules {
         }
         if (found.size() == before) {
             notes.add(rule + integer(congested) + " panden in een netgebied met congestie, maar geen groep van"
-                    + " producent (minstens " + decimal(a.hubProducerMinKwp(), 1) + " kWp) en afnemer (minstens "
-                    + rounded(a.hubConsumerMinKwh()) + " kWh per jaar) binnen " + decimal(a.hubMaxDistanceM(), 1)
+                    + " producent (minstens " + decimal(a.hub().producerMinKwp(), 1) + " kWp) en afnemer (minstens "
+                    + rounded(a.hub().consumerMinKwh()) + " kWh per jaar) binnen "
+                    + decimal(a.hub().maxDistanceM(), 1)
                     + " m van elkaar");
         }
-    }
-
-    private Clustering.Limits hubLimits() {
-        return new Clustering.Limits(a.hubMaxMembers(), a.hubMaxSpanM());
     }
 
     private void hub(List<BuildingFacts> cluster, int number) {
@@ -157,8 +156,9 @@ final class CollectiveRules {
                 impact,
                 "Energiehub " + number + " (" + integer(cluster.size()) + " panden)",
                 "Energiehub / gedeelde batterij / groepstransportovereenkomst: " + integer(cluster.size())
-                        + " panden, elk binnen " + decimal(a.hubMaxDistanceM(), 1) + " m van een ander (groep van"
-                        + " hoogstens " + integer(a.hubMaxMembers()) + " panden en " + rounded(a.hubMaxSpanM())
+                        + " panden, elk binnen " + decimal(a.hub().maxDistanceM(), 1) + " m van een ander (groep van"
+                        + " hoogstens " + integer(a.hub().maxMembers()) + " panden en "
+                        + rounded(a.hub().maxSpanM())
                         + " m omvang), in netgebied "
                         + first.gridAreaName() + " (afname " + colour(first.offtake()) + ", invoeding "
                         + colour(first.feedIn()) + "): " + integer(producers) + " producent(en) met samen "
@@ -174,10 +174,10 @@ final class CollectiveRules {
                         || l.kind() == LabelOutcome.Kind.NO_LABEL
                         || l.kind() == LabelOutcome.Kind.PARTLY_LABELLED)
                 .orElse(false));
-        if (members.size() < a.collectiveMinMembers()) {
+        if (members.size() < a.collective().minMembers()) {
             notes.add("gezamenlijke aanpak label C: " + integer(members.size())
                     + " kantoorpanden voldoen niet (of niet volledig) aan de label-C-plicht; minstens "
-                    + a.collectiveMinMembers() + " nodig");
+                    + a.collective().minMembers() + " nodig");
             return;
         }
         long noLabel = members.stream()
@@ -203,9 +203,10 @@ final class CollectiveRules {
 
     private void collectiveSaving(List<BuildingFacts> facts, Map<String, List<IndividualOpportunity>> individual) {
         List<BuildingFacts> members = select(facts, BuildingFacts::likelyObliged);
-        if (members.size() < a.collectiveMinMembers()) {
+        if (members.size() < a.collective().minMembers()) {
             notes.add("collectief energie besparen: " + integer(members.size())
-                    + " panden met waarschijnlijk een energiebesparingsplicht; minstens " + a.collectiveMinMembers()
+                    + " panden met waarschijnlijk een energiebesparingsplicht; minstens "
+                    + a.collective().minMembers()
                     + " nodig");
             return;
         }
@@ -226,12 +227,13 @@ final class CollectiveRules {
     }
 
     private void heatExchange(List<BuildingFacts> facts) {
-        List<BuildingFacts> users = select(facts, f -> f.gasM3() >= a.heatMinGasM3() && f.gasM3() > 0);
-        List<List<BuildingFacts>> clusters = Clustering.clusters(
-                users, a.heatMaxDistanceM(), 2, new Clustering.Limits(a.heatMaxMembers(), a.heatMaxSpanM()));
+        List<BuildingFacts> users = select(facts, f -> f.gasM3() >= a.heat().minGasM3() && f.gasM3() > 0);
+        List<List<BuildingFacts>> clusters =
+                Clustering.clusters(users, a.heat().maxDistanceM(), 2, a.heat().limits());
         if (clusters.isEmpty()) {
             notes.add("warmte-uitwisseling: " + integer(users.size()) + " grootverbruikers van gas (minstens "
-                    + rounded(a.heatMinGasM3()) + " m3 per jaar), geen twee binnen " + decimal(a.heatMaxDistanceM(), 1)
+                    + rounded(a.heat().minGasM3()) + " m3 per jaar), geen twee binnen "
+                    + decimal(a.heat().maxDistanceM(), 1)
                     + " m van elkaar");
             return;
         }
@@ -247,8 +249,9 @@ final class CollectiveRules {
                     impact,
                     "Warmte-uitwisseling " + number + " (" + integer(c.size()) + " panden)",
                     "Warmte-uitwisseling: " + integer(c.size()) + " grootverbruikers van gas, elk binnen "
-                            + decimal(a.heatMaxDistanceM(), 1) + " m van een ander (groep van hoogstens "
-                            + integer(a.heatMaxMembers()) + " panden en " + rounded(a.heatMaxSpanM())
+                            + decimal(a.heat().maxDistanceM(), 1) + " m van een ander (groep van hoogstens "
+                            + integer(a.heat().maxMembers()) + " panden en "
+                            + rounded(a.heat().maxSpanM())
                             + " m omvang), samen " + rounded(gas)
                             + " m3 gas per jaar" + companyWords(c)
                             + "; onderzoek restwarmte en een gezamenlijk warmtenet");
@@ -257,11 +260,11 @@ final class CollectiveRules {
     }
 
     private boolean isProducer(BuildingFacts f) {
-        return f.newSolarKwp() >= a.hubProducerMinKwp() && f.newSolarKwp() > 0;
+        return f.newSolarKwp() >= a.hub().producerMinKwp() && f.newSolarKwp() > 0;
     }
 
     private boolean isConsumer(BuildingFacts f) {
-        return f.electricityKwh() >= a.hubConsumerMinKwh() && f.electricityKwh() > 0;
+        return f.electricityKwh() >= a.hub().consumerMinKwh() && f.electricityKwh() > 0;
     }
 
     private void add(
@@ -274,15 +277,15 @@ final class CollectiveRules {
             String text) {
         double bridgedM =
                 switch (type) {
-                    case ENERGY_HUB -> a.hubMaxDistanceM();
-                    case HEAT_EXCHANGE -> a.heatMaxDistanceM();
-                    default -> a.mapMaxGapM();
+                    case ENERGY_HUB -> a.hub().maxDistanceM();
+                    case HEAT_EXCHANGE -> a.heat().maxDistanceM();
+                    default -> a.map().maxGapM();
                 };
         found.add(new CollectiveOpportunity(
                 type,
                 number,
                 members,
-                CollectivePolygon.of(footprints(group), bridgedM, a.mapBufferM()),
+                CollectivePolygon.of(footprints(group), bridgedM, a.map().bufferM()),
                 impact,
                 title,
                 text));

@@ -40,7 +40,7 @@ final class IndividualRules {
 
     private void solar(BuildingFacts f, SolarPotential p, List<IndividualOpportunity> out) {
         double kwp = f.newSolarKwp();
-        if (kwp < a.solarMinKwp() || kwp <= 0) {
+        if (kwp < a.solar().minKwp() || kwp <= 0) {
             return;
         }
         SolarSizeClass size = SolarSizeClass.of(kwp, a);
@@ -128,7 +128,7 @@ final class IndividualRules {
                 return;
             }
         }
-        Impact impact = saving(f, a.labelSavingShare());
+        Impact impact = saving(f, a.saving().labelCShare());
         PriorityScore score = PriorityScore.of(impact.energyMwhPerYear(), true, 1, a);
         out.add(new IndividualOpportunity(
                 OpportunityType.LABEL_C_UPGRADE,
@@ -141,7 +141,7 @@ final class IndividualRules {
                 Optional.empty(),
                 "Naar label C (" + what + ")",
                 "Label-C-plicht kantoren (sinds 1 januari 2023): " + outcome.reason() + "; "
-                        + savingWords(impact, a.labelSavingShare(), f) + "; " + score.text()));
+                        + savingWords(impact, a.saving().labelCShare(), f) + "; " + score.text()));
     }
 
     private void saving(BuildingFacts f, List<IndividualOpportunity> out) {
@@ -149,7 +149,7 @@ final class IndividualRules {
             return;
         }
         boolean research = f.use().get().level() == ObligationLevel.RESEARCH_LIKELY;
-        Impact impact = saving(f, a.measuresSavingShare());
+        Impact impact = saving(f, a.saving().measuresShare());
         PriorityScore score = PriorityScore.of(impact.energyMwhPerYear(), true, 1, a);
         out.add(new IndividualOpportunity(
                 OpportunityType.ENERGY_SAVING,
@@ -163,7 +163,8 @@ final class IndividualRules {
                 research ? "Onderzoeksplicht en erkende maatregelen" : OpportunityType.ENERGY_SAVING.dutch(),
                 "Controleer de erkende maatregelen (EML) en de melding in het eLoket"
                         + (research ? ", en het onderzoek naar besparing (onderzoeksplicht)" : "") + ": "
-                        + useWords(f.use().get()) + "; " + savingWords(impact, a.measuresSavingShare(), f) + "; "
+                        + useWords(f.use().get()) + "; "
+                        + savingWords(impact, a.saving().measuresShare(), f) + "; "
                         + score.text()));
     }
 
@@ -189,7 +190,8 @@ final class IndividualRules {
     /** A share of the building's use saved: MWh per year and the CO2 of that share. */
     private Impact saving(BuildingFacts f, double share) {
         double mwh = share * f.useKwhEquivalent(a) / 1000;
-        double co2 = share * (f.electricityKwh() * co2KgPerKwh + f.gasM3() * a.gasCo2KgPerM3());
+        double co2 = share
+                * (f.electricityKwh() * co2KgPerKwh + f.gasM3() * a.saving().gasCo2KgPerM3());
         return new Impact(0, mwh, 0, co2);
     }
 
@@ -205,9 +207,9 @@ final class IndividualRules {
     double gridFactor(CapacityStatus feedIn) {
         return switch (feedIn) {
             case AVAILABLE -> 1;
-            case SCARCE -> a.feasibilityScarce();
-            case CONGESTION_MANAGEMENT, CONGESTED -> a.feasibilityCongested();
-            case UNKNOWN -> a.feasibilityUnknownGrid();
+            case SCARCE -> a.score().feasibilityScarce();
+            case CONGESTION_MANAGEMENT, CONGESTED -> a.score().feasibilityCongested();
+            case UNKNOWN -> a.score().feasibilityUnknownGrid();
         };
     }
 
@@ -217,13 +219,15 @@ final class IndividualRules {
             return 0;
         }
         double years = paybackYears.getAsDouble();
-        if (years <= a.paybackGoodYears()) {
+        if (years <= a.score().paybackGoodYears()) {
             return 1;
         }
-        if (years >= a.paybackMaxYears()) {
+        if (years >= a.score().paybackMaxYears()) {
             return 0;
         }
-        return 1 - (years - a.paybackGoodYears()) / (a.paybackMaxYears() - a.paybackGoodYears());
+        return 1
+                - (years - a.score().paybackGoodYears())
+                        / (a.score().paybackMaxYears() - a.score().paybackGoodYears());
     }
 
     static String feedInWords(CapacityStatus feedIn) {

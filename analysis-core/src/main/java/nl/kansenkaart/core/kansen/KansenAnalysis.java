@@ -152,7 +152,7 @@ public final class KansenAnalysis {
         }
         if (!gridKnown) {
             notes.add("geen netcapaciteitsgegevens: energiehub niet te bepalen, zon gerekend met netfactor "
-                    + decimal(a.feasibilityUnknownGrid(), 2) + " (onbekend)");
+                    + decimal(a.score().feasibilityUnknownGrid(), 2) + " (onbekend)");
         }
         if (s.companies().isEmpty()) {
             notes.add("geen bedrijven (KvK) geladen: kansen per pand zonder bedrijfsnamen");
@@ -212,7 +212,7 @@ public final class KansenAnalysis {
             }
         }
         collective.forEach(o -> tally(o, buildingsPer, companiesPer));
-        double useMwh = (electricityKwh + gasM3 * a.gasKwhPerM3()) / 1000;
+        double useMwh = (electricityKwh + gasM3 * a.saving().gasKwhPerM3()) / 1000;
         Map<OpportunityType, Integer> buildingCounts = new EnumMap<>(OpportunityType.class);
         Map<OpportunityType, Integer> companyCounts = new EnumMap<>(OpportunityType.class);
         buildingsPer.forEach((t, ids) -> buildingCounts.put(t, ids.size()));
@@ -231,7 +231,7 @@ public final class KansenAnalysis {
                 kwp,
                 investment,
                 savingMwh,
-                (electricityKwh * co2KgPerKwh + gasM3 * a.gasCo2KgPerM3()) / 1000,
+                (electricityKwh * co2KgPerKwh + gasM3 * a.saving().gasCo2KgPerM3()) / 1000,
                 avoidedKg / 1000,
                 koplopers(facts, byBuilding, a.koplopers()));
     }

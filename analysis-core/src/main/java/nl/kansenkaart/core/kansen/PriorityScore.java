@@ -4,7 +4,7 @@ import nl.kansenkaart.core.text.DutchNumbers;
 
 /**
  * The priority of an individual opportunity: three parts between 0 and 1 and their weighted total
- * on a 0-100 scale (formula in {@link KansenAssumptions}).
+ * on a 0-100 scale (formula in {@link ScoreWeights}).
  *
  * @param impact min(1, MWh per year / full-impact MWh)
  * @param urgency the obliged or voluntary urgency
@@ -32,11 +32,13 @@ public record PriorityScore(double impact, double urgency, double feasibility, d
      * @param feasibility the feasibility part, 0..1
      */
     public static PriorityScore of(double energyMwhPerYear, boolean obliged, double feasibility, KansenAssumptions a) {
-        double impact = Math.min(1, Math.max(0, energyMwhPerYear) / a.impactFullMwh());
-        double urgency = obliged ? a.urgencyObliged() : a.urgencyVoluntary();
+        double impact = Math.min(1, Math.max(0, energyMwhPerYear) / a.score().impactFullMwh());
+        double urgency = obliged ? a.score().urgencyObliged() : a.score().urgencyVoluntary();
         double total = 100
-                * (a.weightImpact() * impact + a.weightUrgency() * urgency + a.weightFeasibility() * feasibility)
-                / a.weightSum();
+                * (a.score().weightImpact() * impact
+                        + a.score().weightUrgency() * urgency
+                        + a.score().weightFeasibility() * feasibility)
+                / a.score().weightSum();
         return new PriorityScore(impact, urgency, feasibility, Math.min(100, total));
     }
 

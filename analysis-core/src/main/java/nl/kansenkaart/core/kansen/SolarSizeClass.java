@@ -1,6 +1,6 @@
 package nl.kansenkaart.core.kansen;
 
-/** The size class of a rooftop system by peak power; the bounds are in {@link KansenAssumptions}. */
+/** The size class of a rooftop system by peak power; the bounds are in {@link SolarThresholds}. */
 public enum SolarSizeClass {
     /** Below the small bound (15 kWp): a small-business or home-size system. */
     SMALL("klein"),
@@ -28,12 +28,12 @@ public enum SolarSizeClass {
      * @param peakPowerKwp peak power in kWp
      */
     public static SolarSizeClass of(double peakPowerKwp, KansenAssumptions a) {
-        if (peakPowerKwp < a.smallBelowKwp()) {
+        if (peakPowerKwp < a.solar().smallBelowKwp()) {
             return SMALL;
         }
-        if (peakPowerKwp < a.mediumBelowKwp()) {
+        if (peakPowerKwp < a.solar().mediumBelowKwp()) {
             return MEDIUM;
         }
-        return peakPowerKwp < a.largeBelowKwp() ? LARGE : GH1;
+        return peakPowerKwp < a.solar().largeBelowKwp() ? LARGE : GH1;
     }
 }

@@ -61,12 +61,12 @@ class CollectivePolygonTest {
     @Test
     void the_collective_pv_polygon_of_two_distant_groups_covers_them_and_not_the_space_between() {
         ParkBuilder park = new ParkBuilder();
-        // Three 20 x 20 m units 50 m apart (30 m between walls) in the west, two 700 m east.
+        // Three 20 x 20 m units with 25 m between walls in the west (bridged: up to 30 m), two 700 m east.
         park.building(1, 81_000, 451_000, 20, 20)
-                .building(2, 81_050, 451_000, 20, 20)
-                .building(3, 81_100, 451_000, 20, 20)
+                .building(2, 81_045, 451_000, 20, 20)
+                .building(3, 81_090, 451_000, 20, 20)
                 .building(4, 81_800, 451_300, 20, 20)
-                .building(5, 81_850, 451_300, 20, 20)
+                .building(5, 81_845, 451_300, 20, 20)
                 .grid(CapacityStatus.AVAILABLE, CapacityStatus.AVAILABLE);
         KansenReport r = park.analyse(KansenAssumptions.STANDARD);
         CollectiveOpportunity pv = r.collective().get(0);

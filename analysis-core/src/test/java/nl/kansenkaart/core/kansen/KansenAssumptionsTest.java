@@ -26,9 +26,9 @@ class KansenAssumptionsTest {
         p.setProperty("hub.max_afstand_m", "312,5");
         p.setProperty("warmte.min_gas_m3", "40.000");
         KansenAssumptions read = KansenAssumptions.fromProperties(p, KansenAssumptions.STANDARD);
-        assertThat(read.hubMaxDistanceM()).isEqualTo(312.5);
-        assertThat(read.heatMinGasM3()).isEqualTo(40_000);
-        assertThat(read.collectiveMinMembers()).isEqualTo(3);
+        assertThat(read.hub().maxDistanceM()).isEqualTo(312.5);
+        assertThat(read.heat().minGasM3()).isEqualTo(40_000);
+        assertThat(read.collective().minMembers()).isEqualTo(3);
         assertThat(read.name()).isEqualTo("Standaard");
     }
 
@@ -87,5 +87,18 @@ class KansenAssumptionsTest {
                         "zon op dak vanaf (kWp): 5",
                         "energiehub: maximale" + " afstand tussen panden (m): 250")
                 .contains("prioriteitsscore = 100 x (0,5 x impact + 0,3 x urgentie + 0,2 x haalbaarheid) / 1");
+    }
+
+    @Test
+    void each_rule_record_checks_its_own_values_under_its_own_keys() {
+        assertThatThrownBy(() -> new HubThresholds(250, 100, 50_000, 1, 500))
+                .hasMessageContaining("hub.max_panden")
+                .hasMessageContaining("tussen 2 en");
+        assertThatThrownBy(() -> new HeatThresholds(50_000, 200, 6, 0)).hasMessageContaining("warmte.max_omvang_m");
+        assertThatThrownBy(() -> new MapThresholds(-1, 75)).hasMessageContaining("kaart.buffer_m");
+        assertThatThrownBy(() -> new ScoreWeights(0, 0, 0, 250, 1, 0.25, 0.4, 0.7, 0.8, 5, 15))
+                .hasMessageContaining("de drie gewichten samen moeten groter dan 0 zijn");
+        assertThat(KansenAssumptions.KEYS).doesNotHaveDuplicates().hasSize(33);
+        assertThat(KansenAssumptions.STANDARD.hub().limits()).isEqualTo(new Clustering.Limits(10, 500));
     }
 }

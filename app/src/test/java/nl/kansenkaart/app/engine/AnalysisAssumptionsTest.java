@@ -47,7 +47,7 @@ class AnalysisAssumptionsTest {
         assertThat(a.solar().footprintM2PerPanel()).isEqualTo(4.0);
         assertThat(a.office().minOfficeAreaM2()).isEqualTo(250.0);
         assertThat(a.grid().scarceCountsAsCongested()).isTrue();
-        assertThat(a.kansen().smallBelowKwp()).isEqualTo(20.0);
+        assertThat(a.kansen().solar().smallBelowKwp()).isEqualTo(20.0);
     }
 
     @Test
