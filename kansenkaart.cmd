@@ -47,5 +47,6 @@ set JVM_OPTS=
 if "%~1"=="bench" set JVM_OPTS=-XX:+UseParallelGC
 if "%~1"=="bench" if "%~2"=="export" set JVM_OPTS=-XX:+UseParallelGC -Xmx512m
 if "%~1"=="bench" if "%~2"=="import" set JVM_OPTS=-XX:+UseParallelGC -Xmx512m
+if "%~1"=="bench" if "%~2"=="national" set JVM_OPTS=-XX:+UseParallelGC -Xmx2g
 java %JVM_OPTS% -cp "%JAR%;%LIB%\*" nl.kansenkaart.app.Main %*
 exit /b %ERRORLEVEL%

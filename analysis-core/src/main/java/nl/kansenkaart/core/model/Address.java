@@ -20,6 +20,8 @@ public record Address(
         Optional<String> addition,
         String postcode,
         String town) {
+    // Compiled once: every unit and company read from a project passes here.
+    private static final java.util.regex.Pattern POSTCODE = java.util.regex.Pattern.compile("[1-9][0-9]{3}[A-Z]{2}");
 
     public Address {
         street = Checks.text(street, "straat");
@@ -35,7 +37,7 @@ public record Address(
     /** Writes "9401AB" for "9401 ab"; throws when the text is not a Dutch postcode. */
     public static String normalisePostcode(String text) {
         String p = Checks.text(text, "postcode").replace(" ", "").toUpperCase(Locale.ROOT);
-        if (!p.matches("[1-9][0-9]{3}[A-Z]{2}")) {
+        if (!POSTCODE.matcher(p).matches()) {
             throw new IllegalArgumentException("ongeldige postcode '" + text + "'");
         }
         return p;

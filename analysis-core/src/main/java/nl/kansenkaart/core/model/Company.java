@@ -19,13 +19,14 @@ public record Company(
         Optional<String> sbiCode,
         Optional<Address> address,
         Optional<String> unitId) {
+    private static final java.util.regex.Pattern KVK = java.util.regex.Pattern.compile("[0-9]{8}");
 
     public Company {
         id = Checks.text(id, "bedrijf-id");
         name = Checks.text(name, "bedrijfsnaam");
         kvkNumber = Checks.optionalText(kvkNumber, "KvK-nummer");
         kvkNumber.ifPresent(k -> {
-            if (!k.matches("[0-9]{8}")) {
+            if (!KVK.matcher(k).matches()) {
                 throw new IllegalArgumentException("ongeldig KvK-nummer '" + k + "' (8 cijfers verwacht)");
             }
         });

@@ -19,6 +19,10 @@ public enum UsePurpose {
     RETAIL("winkelfunctie"),
     OTHER("overige gebruiksfunctie");
 
+    // Compiled once: every unit read from a project passes here.
+    private static final java.util.regex.Pattern BRACKETS = java.util.regex.Pattern.compile("[\\[\\]{}\"]");
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[,;|]");
+
     private final String bagName;
 
     UsePurpose(String bagName) {
@@ -55,8 +59,8 @@ public enum UsePurpose {
         if (text == null) {
             return result;
         }
-        String cleaned = text.replaceAll("[\\[\\]{}\"]", "");
-        for (String part : cleaned.split("[,;|]")) {
+        String cleaned = BRACKETS.matcher(text).replaceAll("");
+        for (String part : SEPARATORS.split(cleaned)) {
             if (part.isBlank()) {
                 continue;
             }

@@ -147,7 +147,7 @@ class ParkAnalysisTest {
     @Test
     void spreading_the_work_over_threads_gives_the_same_results_in_the_same_order() {
         // Two chunks of panden, generated as in the benchmark: some shared units, labels, grid gaps.
-        ParkSnapshot large = nl.kansenkaart.core.bench.AnalysisBenchmark.generate(20_000);
+        ParkSnapshot large = nl.kansenkaart.core.synthetic.SyntheticPark.generate(20_000);
         OfficeAssumptions office = OfficeAssumptions.legal(REFERENCE_DATE);
         ParkResults sequential = ParkAnalysis.run(
                 large, office, ObligationAssumptions.legal(), GridAssumptions.standard(), Progress.NONE, false);

@@ -2,9 +2,19 @@ package nl.kansenkaart.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import nl.kansenkaart.app.cli.bench.NationalBench;
+import nl.kansenkaart.core.synthetic.SyntheticNation;
+import nl.kansenkaart.io.store.ProjectStore;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class BenchCommandTest {
+
+    @TempDir
+    Path dir;
 
     @Test
     void an_unknown_stage_is_a_usage_error_listing_the_stages() {
@@ -59,5 +69,67 @@ class BenchCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains("--n");
+    }
+
+    @Test
+    void a_tiny_national_bench_stores_every_result_of_every_park_in_the_kept_file() throws Exception {
+        // Three parks of about 50 panden: the whole chain, small enough for a test.
+        Path file = dir.resolve("nationaal.gpkg");
+        CliRun run =
+                CliRun.of("bench", "national", "--parks", "3", "--buildings-per-park", "50", "--keep", file.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        long panden = new SyntheticNation(3, 50, NationalBench.SEED).buildingCount();
+        assertThat(run.out())
+                .contains("bench national: 3 synthetische terreinen van gemiddeld 50 panden")
+                .containsPattern("terreinen geanalyseerd +3")
+                .containsPattern("panden geanalyseerd +" + panden + " +panden")
+                .containsPattern("stap 2: laden, analyseren en opslaan \\(wandtijd\\) +[0-9,]+ +s +< 300 s")
+                .containsPattern("piekgeheugen \\(heap\\) +[0-9.]+ +MB +< 2\\.048 MB")
+                .containsPattern("doel gehaald +(ja|nee)");
+        try (ProjectStore store = ProjectStore.open(file)) {
+            Map<String, Long> rows = new LinkedHashMap<>();
+            store.layerCounts().forEach(c -> rows.put(c.layerName(), c.count()));
+            assertThat(rows)
+                    .containsEntry("bedrijventerreinen", 3L)
+                    .containsEntry("panden", panden)
+                    .containsEntry("label_c", panden)
+                    .containsEntry("verplichtingen", panden);
+            assertThat(rows.get("verblijfsobjecten")).isGreaterThan(panden);
+            assertThat(rows.get("energielabels")).isPositive();
+            assertThat(rows.get("bedrijven")).isPositive();
+            assertThat(rows.get("zon_op_dak")).isPositive().isLessThanOrEqualTo(panden);
+            // Every opportunity the chain counted is stored, per kind in its own layer.
+            assertThat(rows.get("kansen_individueel")).isPositive().isEqualTo(counted(run.out(), "individuele kansen"));
+            assertThat(rows.get("kansen_collectief")).isEqualTo(counted(run.out(), "collectieve kansen"));
+            assertThat(store.storedAssumptions(SyntheticNation.parkId(2))).isNotEmpty();
+            assertThat(store.overrides()).hasSize(3);
+        }
+
+        // A second run on the kept file skips step 1 and replaces the results: the same counts.
+        CliRun again =
+                CliRun.of("bench", "national", "--parks", "3", "--buildings-per-park", "50", "--keep", file.toString());
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.out()).containsPattern("stap 1: proefset schrijven .* +overgeslagen");
+        try (ProjectStore store = ProjectStore.open(file)) {
+            assertThat(store.layerCounts())
+                    .filteredOn(c -> c.layerName().equals("label_c"))
+                    .singleElement()
+                    .satisfies(c -> assertThat(c.count()).isEqualTo(panden));
+        }
+    }
+
+    @Test
+    void national_options_belong_to_the_national_stage_only() {
+        CliRun run = CliRun.of("bench", "store", "--parks", "3");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("--parks").contains("national");
+    }
+
+    private static long counted(String out, String metric) {
+        var m = java.util.regex.Pattern.compile(metric + " +([0-9.]+) ").matcher(out);
+        assertThat(m.find()).as(metric).isTrue();
+        return Long.parseLong(m.group(1).replace(".", ""));
     }
 }

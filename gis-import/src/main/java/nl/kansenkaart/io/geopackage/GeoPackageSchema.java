@@ -268,6 +268,64 @@ public final class GeoPackageSchema {
      * Sets the table's extent in gpkg_contents from its R-tree (NULL when empty) and its last_change.
      * The caller gives the instant, so the same input gives the same file contents.
      */
+    /**
+     * The extent of the rows selected by {@code where} (one parameter), read from the table's R-tree:
+     * minx, miny, maxx, maxy; null when no row matches. With an index on the where column this costs
+     * the rows it finds, not the table.
+     */
+    public static double[] rowsExtent(Connection connection, String table, String where, Object parameter)
+            throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement("SELECT min(r.minx), min(r.miny), max(r.maxx), "
+                + "max(r.maxy) FROM " + Sql.quote(table) + " t JOIN " + Sql.quote(rtreeName(table)) + " r ON r.id = t."
+                + Sql.quote(ID_COLUMN) + " WHERE " + where)) {
+            p.setObject(1, parameter);
+            try (ResultSet rs = p.executeQuery()) {
+                rs.next();
+                double[] e = {rs.getDouble(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4)};
+                return rs.wasNull() ? null : e;
+            }
+        }
+    }
+
+    /** The extent gpkg_contents holds for a table (minx, miny, maxx, maxy), null when it holds none. */
+    public static double[] contentsExtent(Connection connection, String table) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement(
+                "SELECT min_x, min_y, max_x, max_y FROM gpkg_contents WHERE table_name = ?")) {
+            p.setString(1, table);
+            try (ResultSet rs = p.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                double[] e = new double[4];
+                for (int k = 0; k < 4; k++) {
+                    e[k] = rs.getDouble(k + 1);
+                    if (rs.wasNull()) {
+                        return null;
+                    }
+                }
+                return e;
+            }
+        }
+    }
+
+    /** Sets a feature table's extent (null: none) and last change in gpkg_contents, without a scan. */
+    public static void setContents(Connection connection, String table, double[] extent, Instant lastChange)
+            throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement("UPDATE gpkg_contents SET min_x = ?, min_y = ?, "
+                + "max_x = ?, max_y = ?, last_change = ? WHERE table_name = ?")) {
+            for (int k = 0; k < 4; k++) {
+                if (extent == null) {
+                    p.setNull(k + 1, java.sql.Types.REAL);
+                } else {
+                    p.setDouble(k + 1, extent[k]);
+                }
+            }
+            p.setString(5, timestamp(lastChange));
+            p.setString(6, table);
+            p.executeUpdate();
+        }
+    }
+
     public static void updateContents(Connection connection, String table, boolean feature, Instant lastChange)
             throws SQLException {
         if (feature) {

@@ -63,12 +63,15 @@ public final class RowInserter implements AutoCloseable {
         bind(2, values);
     }
 
-    /** Adds a feature row whose geometry is already a GeoPackage blob (encoded by the caller, maybe on another thread). */
-    public void addEncoded(byte[] geometry, Object... values) throws SQLException {
+    /**
+     * Adds a feature row whose geometry is already a GeoPackage blob ({@link GeoPackageGeometry#encode}),
+     * for a geometry written to several tables: encoding it once is cheaper.
+     */
+    public void addEncoded(byte[] geometryBlob, Object... values) throws SQLException {
         if (!feature) {
             throw new IllegalStateException("geen geometriekolom in deze tabel");
         }
-        statement.setBytes(1, geometry);
+        statement.setBytes(1, geometryBlob);
         bind(2, values);
     }
 

@@ -48,6 +48,8 @@ public final class ProjectStore implements AutoCloseable {
     private final Connection connection;
     private final int schemaVersion;
     private ImportSession activeImport;
+    // Read on the first load and kept until the next import, which may change the units.
+    private MultiBuildingUnits multiBuildingUnits;
 
     private ProjectStore(Path file, Connection connection, int schemaVersion) {
         this.file = file;
@@ -194,6 +196,7 @@ public final class ProjectStore implements AutoCloseable {
         if (activeImport != null && activeImport.isOpen()) {
             throw new IllegalStateException("er loopt al een import in " + file);
         }
+        multiBuildingUnits = null;
         try {
             activeImport = new ImportSession(this, connection, provenance);
             return activeImport;
@@ -267,10 +270,13 @@ public final class ProjectStore implements AutoCloseable {
         try {
             connection.setAutoCommit(false);
             try {
-                ResultsWriter writer = new ResultsWriter(connection);
+                ResultsWriter writer = new ResultsWriter(
+                        connection, all.isEmpty() ? Instant.now() : all.get(0).computedAt());
+                writer.begin();
                 for (AnalysisResults results : all) {
                     writer.write(results);
                 }
+                writer.finish();
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
@@ -364,7 +370,10 @@ public final class ProjectStore implements AutoCloseable {
         }
         Park park = park(parkId).orElseThrow(() -> unknownPark(parkId));
         try {
-            return new SnapshotLoader(connection).load(park);
+            if (multiBuildingUnits == null) {
+                multiBuildingUnits = MultiBuildingUnits.read(connection);
+            }
+            return new SnapshotLoader(connection, multiBuildingUnits).load(park);
         } catch (SQLException | IllegalArgumentException e) {
             throw new StoreException(file, "bedrijventerrein " + parkId + " laden mislukt: " + e.getMessage(), e);
         }

@@ -3,6 +3,7 @@ package nl.kansenkaart.io.store;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,43 +17,119 @@ import nl.kansenkaart.core.model.EnergyLabel;
 import nl.kansenkaart.core.obligations.ObligationLevel;
 import nl.kansenkaart.core.obligations.ObligationResult;
 import nl.kansenkaart.core.solar.SolarPotential;
+import nl.kansenkaart.io.geopackage.GeoPackageGeometry;
 import nl.kansenkaart.io.geopackage.GeoPackageSchema;
 import nl.kansenkaart.io.geopackage.RowInserter;
-import org.locationtech.jts.geom.Geometry;
 
 /**
- * Writes one park's analysis results into the result tables on the caller's transaction: the
- * park's earlier rows are deleted first, so a second run replaces the first. Imported data and the
- * consultant's edits are never touched.
+ * Writes the analysis results of one or more parks into the result tables on the caller's
+ * transaction: each park's earlier rows are deleted first, so a second run replaces the first.
+ * Imported data and the consultant's edits are never touched.
+ *
+ * <p>Like an import, a batch writes without the R-tree triggers ({@link #begin}) and indexes its new
+ * rows at the end ({@link #finish}): a trigger per row costs as much as the row itself. The extent
+ * in gpkg_contents grows by the new rows instead of being read from the whole R-tree, which made
+ * storing the parks of a country one by one quadratic.
  */
 final class ResultsWriter {
     private final Connection connection;
+    private final Instant computedAt;
+    // Per feature table: the extent before the batch, the fid its first new row gets, and the
+    // extent of the rows the batch removed (null: none).
+    private final Map<String, double[]> before = new HashMap<>();
+    private final Map<String, Long> firstFid = new HashMap<>();
+    private final Map<String, double[]> removed = new HashMap<>();
 
-    ResultsWriter(Connection connection) {
+    ResultsWriter(Connection connection, Instant computedAt) {
         this.connection = connection;
+        this.computedAt = computedAt;
+    }
+
+    /** Creates missing tables and takes the R-tree triggers off for the batch. */
+    void begin() throws SQLException {
+        ResultTables.createMissing(connection, computedAt);
+        for (Table t : ResultTables.TABLES) {
+            if (t.isFeature()) {
+                before.put(t.name(), GeoPackageSchema.contentsExtent(connection, t.name()));
+                firstFid.put(t.name(), GeoPackageSchema.nextFid(connection, t.name()));
+                GeoPackageSchema.dropSpatialIndexTriggers(connection, t.name());
+            }
+        }
     }
 
     void write(AnalysisResults r) throws SQLException {
-        ResultTables.createMissing(connection, r.computedAt());
         for (Table t : ResultTables.TABLES) {
+            if (t.isFeature()) {
+                double[] gone = parkExtent(t.name(), r.parkId());
+                removed.merge(t.name(), gone == null ? NONE : gone, ResultsWriter::union);
+                // Without triggers the index entries of the park's old rows go first.
+                try (PreparedStatement p = connection.prepareStatement("DELETE FROM \""
+                        + GeoPackageSchema.rtreeName(t.name()) + "\" WHERE id IN (SELECT fid FROM \"" + t.name()
+                        + "\" WHERE " + ResultTables.PARK_COLUMN + " = ?)")) {
+                    p.setString(1, r.parkId());
+                    p.executeUpdate();
+                }
+            }
             try (PreparedStatement p = connection.prepareStatement(
                     "DELETE FROM \"" + t.name() + "\"" + " WHERE " + ResultTables.PARK_COLUMN + " = ?")) {
                 p.setString(1, r.parkId());
                 p.executeUpdate();
             }
         }
-        Map<String, Geometry> footprints = new HashMap<>();
+        // Each footprint goes to three tables: encoded once.
+        Map<String, byte[]> footprints = new HashMap<>();
         for (Building b : r.snapshot().buildings()) {
-            footprints.put(b.id(), RowCodec.toMulti(b.footprint()));
+            footprints.put(b.id(), GeoPackageGeometry.encode(RowCodec.toMulti(b.footprint()), ProjectSchema.SRS));
         }
         writeSolar(r, footprints);
         writeLabels(r, footprints);
         writeObligations(r, footprints);
         new KansenWriter(connection).write(r.kansen(), r.parkId());
         writeAssumptions(r);
+    }
+
+    /** Indexes the new rows, puts the triggers back and brings gpkg_contents up to date. */
+    void finish() throws SQLException {
         for (Table t : ResultTables.TABLES) {
-            GeoPackageSchema.updateContents(connection, t.name(), t.isFeature(), r.computedAt());
+            if (!t.isFeature()) {
+                GeoPackageSchema.updateContents(connection, t.name(), false, computedAt);
+                continue;
+            }
+            long first = firstFid.get(t.name());
+            GeoPackageSchema.indexRowsAfter(connection, t.name(), first - 1);
+            GeoPackageSchema.createSpatialIndexTriggers(connection, t.name());
+            double[] old = before.get(t.name());
+            double[] gone = removed.get(t.name());
+            if (old != null && gone != null && gone != NONE && touches(gone, old)) {
+                // A removed row lay on the border: the extent may have shrunk, so read it whole.
+                GeoPackageSchema.updateContents(connection, t.name(), true, computedAt);
+                continue;
+            }
+            double[] added = GeoPackageSchema.rowsExtent(connection, t.name(), "t.fid >= ?", first);
+            double[] extent = old == null ? added : added == null ? old : union(old, added);
+            GeoPackageSchema.setContents(connection, t.name(), extent, computedAt);
         }
+    }
+
+    /** Stands for "no rows removed" in the merged extents. */
+    private static final double[] NONE = new double[0];
+
+    private double[] parkExtent(String table, String parkId) throws SQLException {
+        return GeoPackageSchema.rowsExtent(connection, table, "t." + ResultTables.PARK_COLUMN + " = ?", parkId);
+    }
+
+    private static boolean touches(double[] inner, double[] outer) {
+        return inner[0] <= outer[0] || inner[1] <= outer[1] || inner[2] >= outer[2] || inner[3] >= outer[3];
+    }
+
+    private static double[] union(double[] a, double[] b) {
+        if (a.length == 0) {
+            return b;
+        }
+        if (b.length == 0) {
+            return a;
+        }
+        return new double[] {Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])};
     }
 
     private RowInserter inserter(String table) throws SQLException {
@@ -68,19 +145,19 @@ final class ResultsWriter {
         return new RowInserter(connection, table, t.isFeature(), ProjectSchema.SRS, t.columnNames(), false);
     }
 
-    private static Geometry footprint(Map<String, Geometry> footprints, String pandId) {
-        Geometry g = footprints.get(pandId);
+    private static byte[] footprint(Map<String, byte[]> footprints, String pandId) {
+        byte[] g = footprints.get(pandId);
         if (g == null) {
             throw new IllegalArgumentException("resultaat voor pand " + pandId + " dat niet in het park ligt");
         }
         return g;
     }
 
-    private void writeSolar(AnalysisResults r, Map<String, Geometry> footprints) throws SQLException {
+    private void writeSolar(AnalysisResults r, Map<String, byte[]> footprints) throws SQLException {
         try (RowInserter in = inserter(ResultTables.SOLAR)) {
             for (SolarPotential p : r.solar().potentials()) {
                 OptionalDouble payback = p.economics().paybackYears();
-                in.add(
+                in.addEncoded(
                         footprint(footprints, p.buildingId()),
                         p.buildingId(),
                         p.method().code(),
@@ -101,12 +178,12 @@ final class ResultsWriter {
         }
     }
 
-    private void writeLabels(AnalysisResults r, Map<String, Geometry> footprints) throws SQLException {
+    private void writeLabels(AnalysisResults r, Map<String, byte[]> footprints) throws SQLException {
         try (RowInserter in = inserter(ResultTables.LABEL_C)) {
             for (LabelResult l : r.buildings().labels()) {
                 LabelOutcome o = l.outcome();
                 double total = o.use().totalAreaM2();
-                in.add(
+                in.addEncoded(
                         footprint(footprints, l.buildingId()),
                         l.buildingId(),
                         o.use().officeAreaM2(),
@@ -130,7 +207,7 @@ final class ResultsWriter {
         return Optional.empty();
     }
 
-    private void writeObligations(AnalysisResults r, Map<String, Geometry> footprints) throws SQLException {
+    private void writeObligations(AnalysisResults r, Map<String, byte[]> footprints) throws SQLException {
         List<ObligationResult> uses = r.buildings().obligations();
         List<GridPosition> grid = r.buildings().grid();
         Map<String, GridPosition> gridById = new HashMap<>();
@@ -140,7 +217,7 @@ final class ResultsWriter {
                 Optional<GridPosition> g = Optional.ofNullable(gridById.get(u.buildingId()));
                 boolean measured =
                         u.estimate().electricityMeasured() || u.estimate().gasMeasured();
-                in.add(
+                in.addEncoded(
                         footprint(footprints, u.buildingId()),
                         u.buildingId(),
                         u.estimate().electricityKwh(),

@@ -41,9 +41,11 @@ final class SnapshotLoader {
     private static final int CHUNK = 500;
 
     private final Connection connection;
+    private final MultiBuildingUnits multiBuildingUnits;
 
-    SnapshotLoader(Connection connection) {
+    SnapshotLoader(Connection connection, MultiBuildingUnits multiBuildingUnits) {
         this.connection = connection;
+        this.multiBuildingUnits = multiBuildingUnits;
     }
 
     ParkSnapshot load(Park park) throws SQLException {
@@ -118,18 +120,20 @@ final class SnapshotLoader {
     /** The units in any of the panden, or whose own point lies in the contour, by id. */
     private List<Unit> units(PreparedGeometry contour, Envelope envelope, Set<String> buildingIds) throws SQLException {
         Map<String, Unit> unitsById = new TreeMap<>();
-        for (Unit u : byIds(ProjectSchema.UNITS, "pand_ids", buildingIds, RowCodec::unit)) {
-            unitsById.put(u.id(), u);
-        }
-        for (Unit u : multiBuildingUnits()) {
-            if (u.buildingIds().stream().anyMatch(buildingIds::contains)) {
-                unitsById.put(u.id(), u);
-            }
-        }
-        for (Unit u : inEnvelope(ProjectSchema.UNITS, envelope, RowCodec::unit)) {
+        // Most units come from more than one of these queries: a row whose id is known already is
+        // skipped before its geometry and fields are decoded.
+        ProjectStore.RowMapper<Unit> unseen =
+                rs -> unitsById.containsKey(rs.getString("identificatie")) ? null : RowCodec.unit(rs);
+        for (Unit u : inEnvelope(ProjectSchema.UNITS, envelope, unseen)) {
             if (contour.contains(u.location())) {
                 unitsById.put(u.id(), u);
             }
+        }
+        for (Unit u : byIds(ProjectSchema.UNITS, "pand_ids", buildingIds, unseen)) {
+            unitsById.put(u.id(), u);
+        }
+        for (Unit u : byIds(ProjectSchema.UNITS, "fid", multiBuildingUnits.fidsIn(buildingIds), unseen)) {
+            unitsById.put(u.id(), u);
         }
         return List.copyOf(unitsById.values());
     }
@@ -137,12 +141,12 @@ final class SnapshotLoader {
     /** The labels of the units or the panden, each once (keyed by its stored sleutel). */
     private List<EnergyLabel> labels(Set<String> unitIds, Set<String> buildingIds) throws SQLException {
         Map<String, EnergyLabel> labels = new TreeMap<>();
-        for (Map.Entry<String, EnergyLabel> e :
-                byIds(ProjectSchema.LABELS, "verblijfsobject_id", unitIds, SnapshotLoader::keyedLabel)) {
+        ProjectStore.RowMapper<Map.Entry<String, EnergyLabel>> unseen =
+                rs -> labels.containsKey(rs.getString("sleutel")) ? null : keyedLabel(rs);
+        for (Map.Entry<String, EnergyLabel> e : byIds(ProjectSchema.LABELS, "verblijfsobject_id", unitIds, unseen)) {
             labels.put(e.getKey(), e.getValue());
         }
-        for (Map.Entry<String, EnergyLabel> e :
-                byIds(ProjectSchema.LABELS, "pand_id", buildingIds, SnapshotLoader::keyedLabel)) {
+        for (Map.Entry<String, EnergyLabel> e : byIds(ProjectSchema.LABELS, "pand_id", buildingIds, unseen)) {
             labels.put(e.getKey(), e.getValue());
         }
         return List.copyOf(labels.values());
@@ -161,10 +165,11 @@ final class SnapshotLoader {
         for (Company c : byIds(ProjectSchema.COMPANIES, "verblijfsobject_id", unitIds, RowCodec::company)) {
             companies.put(c.id(), c);
         }
-        for (Company c : byIds(ProjectSchema.COMPANIES, "postcode", postcodes, RowCodec::company)) {
-            if (c.unitId().isEmpty()) {
-                companies.put(c.id(), c);
-            }
+        // At the postcodes only the unmatched companies count: the matched ones are skipped undecoded.
+        ProjectStore.RowMapper<Company> unmatched =
+                rs -> rs.getString("verblijfsobject_id") == null ? RowCodec.company(rs) : null;
+        for (Company c : byIds(ProjectSchema.COMPANIES, "postcode", postcodes, unmatched)) {
+            companies.put(c.id(), c);
         }
         return List.copyOf(companies.values());
     }
@@ -179,44 +184,38 @@ final class SnapshotLoader {
             p.setDouble(3, e.getMaxY());
             p.setDouble(4, e.getMinY());
             try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(mapper.map(rs));
-                }
+                addMapped(rs, mapper, rows);
             }
         }
         return rows;
     }
 
-    /** Units in more than one pand, through their partial index (a few percent of all units). */
-    private List<Unit> multiBuildingUnits() throws SQLException {
-        List<Unit> rows = new ArrayList<>();
-        try (PreparedStatement p = connection.prepareStatement("SELECT * FROM " + ProjectSchema.UNITS + " INDEXED BY "
-                        + ProjectSchema.MULTI_BUILDING_UNITS + " WHERE pand_ids LIKE '%,%'");
-                ResultSet rs = p.executeQuery()) {
-            while (rs.next()) {
-                rows.add(RowCodec.unit(rs));
+    /** Maps every row; a mapper returns null for a row it skips. */
+    private static <T> void addMapped(ResultSet rs, ProjectStore.RowMapper<T> mapper, List<T> rows)
+            throws SQLException {
+        while (rs.next()) {
+            T row = mapper.map(rs);
+            if (row != null) {
+                rows.add(row);
             }
         }
-        return rows;
     }
 
-    private <T> List<T> byIds(String table, String column, Collection<String> ids, ProjectStore.RowMapper<T> mapper)
+    private <T> List<T> byIds(String table, String column, Collection<?> ids, ProjectStore.RowMapper<T> mapper)
             throws SQLException {
         List<T> rows = new ArrayList<>();
-        List<String> all = List.copyOf(ids);
+        List<?> all = List.copyOf(ids);
         for (int from = 0; from < all.size(); from += CHUNK) {
-            List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            List<?> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
             StringJoiner marks = new StringJoiner(", ", "(", ")");
             chunk.forEach(id -> marks.add("?"));
             try (PreparedStatement p = connection.prepareStatement(
                     "SELECT * FROM \"" + table + "\" WHERE \"" + column + "\" IN " + marks + " ORDER BY fid")) {
                 for (int k = 0; k < chunk.size(); k++) {
-                    p.setString(k + 1, chunk.get(k));
+                    p.setObject(k + 1, chunk.get(k));
                 }
                 try (ResultSet rs = p.executeQuery()) {
-                    while (rs.next()) {
-                        rows.add(mapper.map(rs));
-                    }
+                    addMapped(rs, mapper, rows);
                 }
             }
         }

@@ -15,6 +15,7 @@ import nl.kansenkaart.core.solar.SolarAnalysis;
 import nl.kansenkaart.core.solar.SolarAssumptions;
 import nl.kansenkaart.core.solar.SolarReport;
 import nl.kansenkaart.core.solar.SolarTotals;
+import nl.kansenkaart.core.synthetic.SyntheticPark;
 
 /**
  * {@code bench analyse}: N synthetic footprints through the solar fast path (both presets), the

@@ -20,6 +20,7 @@ import nl.kansenkaart.core.progress.Progress;
 import nl.kansenkaart.core.solar.SolarAnalysis;
 import nl.kansenkaart.core.solar.SolarAssumptions;
 import nl.kansenkaart.core.solar.SolarReport;
+import nl.kansenkaart.core.synthetic.SyntheticPark;
 
 /**
  * {@code bench export}: a workbook whose adressenlijst has N rows (N/2 synthetic panden with two

@@ -16,6 +16,7 @@ import nl.kansenkaart.app.map.Themes;
 import nl.kansenkaart.app.map.Viewport;
 import nl.kansenkaart.core.model.ParkSnapshot;
 import nl.kansenkaart.core.progress.Progress;
+import nl.kansenkaart.core.synthetic.SyntheticPark;
 
 /**
  * {@code bench render}: N synthetic panden drawn by the workbench's map renderer into a 1600 x 1000

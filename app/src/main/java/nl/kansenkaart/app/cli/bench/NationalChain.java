@@ -1,0 +1,206 @@
+package nl.kansenkaart.app.cli.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import nl.kansenkaart.app.cli.Msg;
+import nl.kansenkaart.app.engine.AnalysisAssumptions;
+import nl.kansenkaart.app.engine.ParkAnalyses;
+import nl.kansenkaart.app.engine.ParkEngine;
+import nl.kansenkaart.core.model.ParkSnapshot;
+import nl.kansenkaart.core.progress.Progress;
+import nl.kansenkaart.io.store.AnalysisResults;
+import nl.kansenkaart.io.store.ProjectStore;
+import nl.kansenkaart.io.store.StoreException;
+
+/**
+ * The measured part of {@code bench national}: every park from the project file through every
+ * analysis and back into it, streaming, in three stages that overlap: a loader thread reads parks
+ * through its own connection to the file, an analysis thread runs the engine, and the calling
+ * thread, the one writer SQLite allows, stores the results a few parks per transaction (a commit
+ * costs several fsyncs). At most {@value #AHEAD} parks are between loading and storing.
+ */
+final class NationalChain {
+    /** Parks loaded or analysed but not yet stored. */
+    static final int AHEAD = 3;
+    /** Panden per results transaction. */
+    static final int BATCH_BUILDINGS = 20_000;
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    /** What the chain did and where its time went (wall and CPU seconds of the thread doing each part). */
+    record Figures(
+            long parks,
+            long buildings,
+            long units,
+            long individualKansen,
+            long collectiveKansen,
+            double loadSeconds,
+            double analyseSeconds,
+            double storeSeconds,
+            double loadCpuSeconds,
+            double analyseCpuSeconds,
+            double storeCpuSeconds,
+            long transactions) {}
+
+    /** Wall and CPU nanoseconds of one stage, added up over its parks. */
+    private static final class StageClock {
+        final AtomicLong wall = new AtomicLong();
+        final AtomicLong cpu = new AtomicLong();
+
+        <T> T time(java.util.concurrent.Callable<T> work) throws Exception {
+            long w = System.nanoTime();
+            long c = THREADS.getCurrentThreadCpuTime();
+            try {
+                return work.call();
+            } finally {
+                wall.addAndGet(System.nanoTime() - w);
+                cpu.addAndGet(THREADS.getCurrentThreadCpuTime() - c);
+            }
+        }
+
+        double wallSeconds() {
+            return wall.get() / 1e9;
+        }
+
+        double cpuSeconds() {
+            return cpu.get() / 1e9;
+        }
+    }
+
+    private final AnalysisAssumptions assumptions;
+    private final Instant computedAt;
+    private final Progress progress;
+
+    NationalChain(AnalysisAssumptions assumptions, Instant computedAt, Progress progress) {
+        this.assumptions = assumptions;
+        this.computedAt = computedAt;
+        this.progress = progress;
+    }
+
+    /**
+     * Runs the chain.
+     *
+     * @param reader the store the loader thread reads from (a second one on the same file)
+     * @param writer the store the results go to; used by the calling thread only
+     */
+    Figures run(ProjectStore reader, ProjectStore writer, List<String> parkIds) throws StoreException {
+        ExecutorService loader = Executors.newSingleThreadExecutor(r -> daemon(r, "laden"));
+        ExecutorService analyser = Executors.newSingleThreadExecutor(r -> daemon(r, "analyse"));
+        StageClock load = new StageClock();
+        StageClock analyse = new StageClock();
+        StageClock store = new StageClock();
+        Deque<CompletableFuture<ParkAnalyses>> inFlight = new ArrayDeque<>();
+        List<AnalysisResults> batch = new ArrayList<>();
+        long batchBuildings = 0;
+        long buildings = 0;
+        long units = 0;
+        long individual = 0;
+        long collective = 0;
+        long transactions = 0;
+        int done = 0;
+        String stage = Msg.get("bench.national.progress.chain");
+        try {
+            int next = 0;
+            while (done < parkIds.size()) {
+                while (next < parkIds.size() && inFlight.size() < AHEAD) {
+                    String id = parkIds.get(next++);
+                    // Single-thread executors keep the parks in order through both stages.
+                    inFlight.add(CompletableFuture.supplyAsync(
+                                    () -> unchecked(() -> load.time(() -> reader.load(id))), loader)
+                            .thenApplyAsync(
+                                    (ParkSnapshot s) -> unchecked(
+                                            () -> analyse.time(() -> ParkEngine.run(s, assumptions, Progress.NONE))),
+                                    analyser));
+                }
+                ParkAnalyses analyses = await(inFlight.removeFirst());
+                done++;
+                buildings += analyses.snapshot().buildings().size();
+                units += analyses.snapshot().units().size();
+                individual += analyses.kansen().individual().size();
+                collective += analyses.kansen().collective().size();
+                batch.add(analyses.toStored(computedAt));
+                batchBuildings += analyses.snapshot().buildings().size();
+                if (batchBuildings >= BATCH_BUILDINGS || done == parkIds.size()) {
+                    List<AnalysisResults> parks = List.copyOf(batch);
+                    try {
+                        store.time(() -> {
+                            writer.saveResults(parks);
+                            return null;
+                        });
+                    } catch (StoreException | RuntimeException e) {
+                        throw e;
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                    transactions++;
+                    batch.clear();
+                    batchBuildings = 0;
+                }
+                progress.report(done, parkIds.size(), stage);
+            }
+        } finally {
+            loader.shutdownNow();
+            analyser.shutdownNow();
+        }
+        return new Figures(
+                done,
+                buildings,
+                units,
+                individual,
+                collective,
+                load.wallSeconds(),
+                analyse.wallSeconds(),
+                store.wallSeconds(),
+                load.cpuSeconds(),
+                analyse.cpuSeconds(),
+                store.cpuSeconds(),
+                transactions);
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+
+    private static <T> T unchecked(java.util.concurrent.Callable<T> work) {
+        try {
+            return work.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new CompletionException(e);
+        }
+    }
+
+    /** The park's analyses; a store failure in the loader comes out as itself. */
+    private static ParkAnalyses await(CompletableFuture<ParkAnalyses> f) throws StoreException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("analyse onderbroken", e);
+        } catch (ExecutionException e) {
+            Throwable cause =
+                    e.getCause() instanceof CompletionException c && c.getCause() != null ? c.getCause() : e.getCause();
+            if (cause instanceof StoreException s) {
+                throw s;
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+}
