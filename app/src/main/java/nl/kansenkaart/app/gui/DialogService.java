@@ -15,6 +15,9 @@ public interface DialogService {
     /** Asks for source files to import (GeoJSON, GeoPackage, Shapefile, CSV, CityJSON); empty when cancelled. */
     java.util.List<Path> chooseSourceFiles();
 
+    /** Asks for an area file (polygons of a plan area) an import is limited to; empty when cancelled. */
+    Optional<Path> chooseAreaFile();
+
     /** Asks for the folder an export writes into; empty when the user cancels. */
     Optional<Path> chooseExportFolder();
 

@@ -61,6 +61,23 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseAreaFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("import.area.choose.title"));
+        chooser.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter(
+                                Messages.get("import.area.choose.filter"),
+                                "*.geojson",
+                                "*.json",
+                                "*.gpkg",
+                                "*.shp",
+                                "*.zip"),
+                        new FileChooser.ExtensionFilter(Messages.get("import.choose.all"), "*.*"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
     public Optional<Path> chooseExportFolder() {
         javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
         chooser.setTitle(Messages.get("export.choose.title"));

@@ -8,13 +8,16 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import nl.kansenkaart.io.imports.ImportArea;
 
 /** The import wizard window: files, their preview, import with progress and cancel, and the report. */
 public final class ImportWizardView extends VBox {
@@ -59,6 +62,7 @@ public final class ImportWizardView extends VBox {
                         intro,
                         new HBox(8, add, clear),
                         preview,
+                        areaChoice(),
                         new HBox(8, start, cancel, bar),
                         new Label(Messages.get("import.report")),
                         report);
@@ -76,6 +80,34 @@ public final class ImportWizardView extends VBox {
             e.consume();
         });
         showPreview();
+    }
+
+    /** "Importeren: (o) alles ( ) Gebied uit bestand… plangebied.geojson"; a click on the second asks again. */
+    private HBox areaChoice() {
+        ToggleGroup group = new ToggleGroup();
+        RadioButton everything = new RadioButton(Messages.get("import.area.everything"));
+        everything.setId("import-area-everything");
+        everything.setToggleGroup(group);
+        everything.setOnAction(e -> vm.importEverything());
+        RadioButton file = new RadioButton(Messages.get("import.area.file"));
+        file.setId("import-area-file");
+        file.setToggleGroup(group);
+        Label chosen = new Label();
+        chosen.setId("import-area-chosen");
+        chosen.textProperty().bind(vm.areaTextProperty());
+        // The view-model decides: a cancelled chooser puts the selection back on what is in force.
+        Runnable sync =
+                () -> group.selectToggle(vm.areaProperty().get() instanceof ImportArea.AreaFile ? file : everything);
+        vm.areaProperty().addListener((o, was, now) -> sync.run());
+        file.setOnAction(e -> {
+            vm.chooseAreaFile();
+            sync.run();
+        });
+        sync.run();
+        HBox row = new HBox(8, new Label(Messages.get("import.area.label")), everything, file, chosen);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        row.disableProperty().bind(vm.runningProperty());
+        return row;
     }
 
     private void showPreview() {

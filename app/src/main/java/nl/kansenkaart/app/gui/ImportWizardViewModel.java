@@ -8,11 +8,14 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.kansenkaart.io.SourceKind;
+import nl.kansenkaart.io.imports.ImportArea;
 import nl.kansenkaart.io.imports.ImportException;
 import nl.kansenkaart.io.imports.Importer;
 import nl.kansenkaart.io.mapping.KindRecognizer;
@@ -63,6 +66,8 @@ public final class ImportWizardViewModel {
     private final ObservableList<FilePreview> previews = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper report = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<ImportArea> area = new ReadOnlyObjectWrapper<>(ImportArea.everything());
+    private final ReadOnlyStringWrapper areaText = new ReadOnlyStringWrapper(Messages.get("import.area.none"));
     private Optional<TaskExecutor.Cancellable> pending = Optional.empty();
 
     /**
@@ -109,6 +114,24 @@ public final class ImportWizardViewModel {
                     FXCollections.sort(previews, java.util.Comparator.comparingInt(FilePreview::importOrder));
                 },
                 e -> report.set(e.getMessage()));
+    }
+
+    /** Imports whole files again (no area limit). */
+    public void importEverything() {
+        area.set(ImportArea.everything());
+        areaText.set(Messages.get("import.area.none"));
+    }
+
+    /**
+     * Asks for an area file (like {@code kansenkaart import --area FILE}) and limits the next import
+     * to its polygons; a cancelled chooser keeps the current choice. The file is read at import, so
+     * an unreadable one gives the importer's reason in the report.
+     */
+    public void chooseAreaFile() {
+        dialogs.chooseAreaFile().ifPresent(f -> {
+            area.set(new ImportArea.AreaFile(f));
+            areaText.set(Messages.get("import.area.chosen", f.getFileName()));
+        });
     }
 
     /** Removes every file from the list. */
@@ -180,12 +203,13 @@ public final class ImportWizardViewModel {
                 Messages.get("import.running"),
                 progress -> {
                     Importer importer = new Importer();
+                    ImportArea within = area.get();
                     StringBuilder text = new StringBuilder();
                     int done = 0;
                     for (Path f : files) {
                         progress.checkCancelled();
                         try {
-                            text.append(importer.importFile(into.get(), f, Optional.empty(), Optional.empty(), progress)
+                            text.append(importer.importFile(into.get(), f, Optional.empty(), within, progress)
                                     .toDutchText());
                             done++;
                         } catch (ImportException e) {
@@ -231,6 +255,16 @@ public final class ImportWizardViewModel {
     /** Whether an import runs. */
     public ReadOnlyBooleanProperty runningProperty() {
         return running.getReadOnlyProperty();
+    }
+
+    /** The part of each file the import keeps: everything, or near the polygons of an area file. */
+    public ReadOnlyObjectProperty<ImportArea> areaProperty() {
+        return area.getReadOnlyProperty();
+    }
+
+    /** The chosen area file in Dutch, for beside the choice. */
+    public ReadOnlyStringProperty areaTextProperty() {
+        return areaText.getReadOnlyProperty();
     }
 
     /** The import report in Dutch, or what went wrong. */

@@ -11,6 +11,7 @@ final class RecordingDialogs implements DialogService {
     Optional<Path> projectToOpen = Optional.empty();
     List<Path> sourceFiles = List.of();
     Optional<Path> exportFolder = Optional.empty();
+    Optional<Path> areaFile = Optional.empty();
     final List<String> information = new ArrayList<>();
 
     @Override
@@ -26,6 +27,11 @@ final class RecordingDialogs implements DialogService {
     @Override
     public List<Path> chooseSourceFiles() {
         return sourceFiles;
+    }
+
+    @Override
+    public Optional<Path> chooseAreaFile() {
+        return areaFile;
     }
 
     @Override
