@@ -104,7 +104,12 @@ public final class ImportWizardView extends VBox {
             sync.run();
         });
         sync.run();
-        HBox row = new HBox(8, new Label(Messages.get("import.area.label")), everything, file, chosen);
+        Label label = new Label(Messages.get("import.area.label"));
+        // The fixed words keep their width; only the chosen file name may be cut short.
+        for (javafx.scene.control.Control c : List.of(label, everything, file)) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        HBox row = new HBox(8, label, everything, file, chosen);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         row.disableProperty().bind(vm.runningProperty());
         return row;
