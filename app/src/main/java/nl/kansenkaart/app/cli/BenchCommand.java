@@ -47,6 +47,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--keep", paramLabel = "BESTAND", descriptionKey = "option.bench.keep")
     Optional<Path> keep;
 
+    @Option(names = "--setup-only", descriptionKey = "option.bench.setupOnly")
+    boolean setupOnly;
+
     @Override
     public Integer call() throws Exception {
         if (n.isPresent() && n.get() < 1) {
@@ -66,6 +69,7 @@ final class BenchCommand implements Callable<Integer> {
                         parks.orElse(NationalBench.DEFAULT_PARKS),
                         perPark.orElse(NationalBench.DEFAULT_PER_PARK),
                         keep,
+                        setupOnly,
                         progress);
                 default -> throw new ParameterException(
                         spec.commandLine(), Msg.get("bench.unknownStage", stage, String.join(", ", STAGES)));
@@ -86,7 +90,8 @@ final class BenchCommand implements Callable<Integer> {
             for (var o : List.of(
                     Map.entry("--parks", parks.isPresent()),
                     Map.entry("--buildings-per-park", perPark.isPresent()),
-                    Map.entry("--keep", keep.isPresent()))) {
+                    Map.entry("--keep", keep.isPresent()),
+                    Map.entry("--setup-only", setupOnly))) {
                 if (o.getValue()) {
                     throw new ParameterException(
                             spec.commandLine(), Msg.get("bench.national.onlyNational", o.getKey()));
@@ -96,6 +101,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (n.isPresent()) {
             throw new ParameterException(spec.commandLine(), Msg.get("bench.national.onlyOthers", "--n"));
+        }
+        if (setupOnly && keep.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), Msg.get("bench.national.setupOnlyNeedsKeep"));
         }
         if (parks.isPresent() && parks.get() < 1) {
             throw new ParameterException(

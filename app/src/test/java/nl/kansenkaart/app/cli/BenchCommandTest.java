@@ -120,6 +120,47 @@ class BenchCommandTest {
     }
 
     @Test
+    void setup_only_writes_the_set_without_results_and_a_copy_then_runs_the_chain() throws Exception {
+        Path file = dir.resolve("opzet.gpkg");
+        CliRun setup = CliRun.of(
+                "bench",
+                "national",
+                "--parks",
+                "2",
+                "--buildings-per-park",
+                "40",
+                "--keep",
+                file.toString(),
+                "--setup-only");
+
+        assertThat(setup.exitCode()).as(setup.err()).isZero();
+        assertThat(setup.out())
+                .containsPattern("stap 1: proefset schrijven .* +[0-9,]+ +s")
+                .doesNotContain("stap 2");
+        long panden = new SyntheticNation(2, 40, NationalBench.SEED).buildingCount();
+        try (ProjectStore store = ProjectStore.open(file)) {
+            Map<String, Long> rows = new LinkedHashMap<>();
+            store.layerCounts().forEach(c -> rows.put(c.layerName(), c.count()));
+            assertThat(rows).containsEntry("panden", panden).doesNotContainKey("label_c");
+        }
+
+        Path copy = dir.resolve("kopie.gpkg");
+        java.nio.file.Files.copy(file, copy);
+        CliRun chain =
+                CliRun.of("bench", "national", "--parks", "2", "--buildings-per-park", "40", "--keep", copy.toString());
+        assertThat(chain.exitCode()).as(chain.err()).isZero();
+        assertThat(chain.out()).containsPattern("panden geanalyseerd +" + panden + " +panden");
+    }
+
+    @Test
+    void setup_only_needs_a_file_to_keep() {
+        CliRun run = CliRun.of("bench", "national", "--parks", "2", "--setup-only");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("--setup-only").contains("--keep");
+    }
+
+    @Test
     void national_options_belong_to_the_national_stage_only() {
         CliRun run = CliRun.of("bench", "store", "--parks", "3");
 
