@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import nl.kansenkaart.io.source.CrsRef;
 import nl.kansenkaart.io.source.FeatureLayer;
@@ -37,6 +38,7 @@ public final class GeoJsonLayer implements FeatureLayer {
     private final GeoJsonProbe.Shape shape;
     private final JsonParser parser;
     private final GeoJsonGeometries geometries;
+    private final long sizeBytes;
     private long number;
     private boolean done;
 
@@ -44,6 +46,7 @@ public final class GeoJsonLayer implements FeatureLayer {
         this.file = file;
         this.shape = shape;
         this.parser = JSON.createParser(open(file));
+        this.sizeBytes = Files.size(file);
         this.geometries = new GeoJsonGeometries(shape.factory());
     }
 
@@ -118,6 +121,16 @@ public final class GeoJsonLayer implements FeatureLayer {
     @Override
     public Optional<Long> sizeHint() {
         return shape.featureCount();
+    }
+
+    /** The parser's byte offset in the file: one pass reads the file from start to end. */
+    @Override
+    public OptionalDouble fractionRead() {
+        long at = parser.currentLocation().getByteOffset();
+        if (sizeBytes <= 0 || at < 0) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(done ? 1.0 : Math.min(1.0, (double) at / sizeBytes));
     }
 
     @Override

@@ -97,7 +97,11 @@ final class LayerImporter {
         GeometryPreparer geometry = new GeometryPreparer(toRd);
         Tally tally = new Tally();
         Handler handler = handler(kind, layer, geometry);
-        String message = kind.dutchName() + " lezen (laag " + layer.name() + ")";
+        // Without a count (a large GeoJSON read once) the total is estimated from the bytes read.
+        boolean estimated = total < 0 && layer.fractionRead().isPresent();
+        long layerStart = done;
+        String message = kind.dutchName() + " lezen (laag " + layer.name()
+                + (estimated ? ", totaal geschat naar de bestandsgrootte)" : ")");
         boolean spatial = kind != SourceKind.LABELS && kind != SourceKind.COMPANIES;
         while (true) {
             Optional<SourceFeature> next;
@@ -113,7 +117,7 @@ final class LayerImporter {
             tally.read();
             if (++done % PROGRESS_EVERY == 0) {
                 progress.checkCancelled();
-                progress.report(done, total, message);
+                progress.report(done, estimated ? estimatedTotal(layer, layerStart) : total, message);
             }
             try {
                 // The GeoPackage index filtered on the union of the boxes; several boxes need the test still.
@@ -132,7 +136,7 @@ final class LayerImporter {
             }
         }
         handler.finish(tally);
-        progress.report(done, total, message);
+        progress.report(done, estimated ? done : total, message);
         String crs = layer.crsText();
         boolean assumed = layer.crs().map(c -> c.assumed()).orElse(false);
         if (layer.filteredByIndex()) {
@@ -141,6 +145,18 @@ final class LayerImporter {
         }
         layer.crs().filter(c -> c.assumed()).ifPresent(c -> notes.add("laag " + layer.name() + ": " + c.remark()));
         return new LayerReport(layer.name(), kind, crs, assumed, tally.counts());
+    }
+
+    /**
+     * The features of the imports so far plus this layer's, extrapolated from the share of its bytes
+     * read; never below what is done.
+     */
+    private long estimatedTotal(SourceLayer layer, long layerStart) {
+        double fraction = layer.fractionRead().orElse(0);
+        if (fraction <= 0) {
+            return -1;
+        }
+        return Math.max(done, layerStart + Math.round((done - layerStart) / fraction));
     }
 
     private boolean outsideArea(SourceFeature feature, UnaryOperator<Geometry> toRd) {

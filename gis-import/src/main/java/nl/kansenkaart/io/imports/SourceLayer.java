@@ -9,6 +9,7 @@ import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import nl.kansenkaart.io.crs.CrsGuess;
@@ -88,6 +89,11 @@ final class SourceLayer implements Closeable {
 
     Optional<Long> sizeHint() {
         return layer.sizeHint();
+    }
+
+    /** The share of the source read so far (features read ahead included), when the format knows it. */
+    OptionalDouble fractionRead() {
+        return layer.fractionRead();
     }
 
     /** The CRS, empty for a layer without geometry. */

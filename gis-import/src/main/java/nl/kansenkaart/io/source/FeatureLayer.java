@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * One layer of a source file (a GeoJSON collection, a shapefile, a GeoPackage table, a CSV), read
@@ -23,6 +24,15 @@ public interface FeatureLayer extends Closeable {
     /** The number of features when the format knows it cheaply, for progress. */
     default Optional<Long> sizeHint() {
         return Optional.empty();
+    }
+
+    /**
+     * How much of the source has been read so far, from 0 to 1 (bytes consumed of the file's bytes),
+     * when the format can tell cheaply: progress estimates its total from it when {@link #sizeHint}
+     * is empty (a large GeoJSON file is read once, without counting its features first).
+     */
+    default OptionalDouble fractionRead() {
+        return OptionalDouble.empty();
     }
 
     /**

@@ -26,7 +26,7 @@ import nl.kansenkaart.io.geopackage.GeoPackageWriter;
  */
 public final class ProjectStore implements AutoCloseable {
     /** The schema version this code writes; older files are migrated when opened. */
-    public static final int CURRENT_SCHEMA_VERSION = 3;
+    public static final int CURRENT_SCHEMA_VERSION = 4;
 
     /** The migrations from every older version; version 1 is the first that shipped. */
     static final List<Migration> MIGRATIONS = List.of(
@@ -40,7 +40,8 @@ public final class ProjectStore implements AutoCloseable {
                             ProjectSchema.createTable(
                                     c, ProjectSchema.table(ProjectSchema.GRID_POSTCODES), Instant.now());
                         }
-                    }));
+                    }),
+            SolarParkTable.MIGRATION);
 
     private static final String CREATED_WITH = "Kansenkaart workbench";
 
@@ -253,7 +254,7 @@ public final class ProjectStore implements AutoCloseable {
 
     /**
      * Replaces the park's analysis results (zon_op_dak, label_c, verplichtingen, kansen_individueel,
-     * kansen_collectief, aannames) in one
+     * kansen_collectief, zon_op_dak_terrein, aannames) in one
      * transaction, creating the result tables on first use; imported data and edits stay as they are.
      */
     public synchronized void saveResults(AnalysisResults results) throws StoreException {
@@ -304,6 +305,27 @@ public final class ProjectStore implements AutoCloseable {
                         + " = ? ORDER BY fid",
                 rs -> new AnalysisResults.AssumptionText(rs.getString(1), rs.getString(2)),
                 parkId);
+    }
+
+    /**
+     * The park-level solar figures of the park's last analysis (table zon_op_dak_terrein); empty when the
+     * park was never analysed.
+     */
+    public synchronized Optional<ParkSolarFigures> storedSolarFigures(String parkId) throws StoreException {
+        try {
+            if (!tableExists(connection, SolarParkTable.NAME)) {
+                return Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw failure("zoncijfers lezen mislukt", e);
+        }
+        return query(
+                        "zoncijfers van bedrijventerrein " + parkId + " lezen",
+                        "SELECT * FROM " + SolarParkTable.NAME + " WHERE " + ResultTables.PARK_COLUMN + " = ?",
+                        SolarParkTable::read,
+                        parkId)
+                .stream()
+                .findFirst();
     }
 
     /** Every imported source with what its import did, by source key. */

@@ -78,6 +78,7 @@ final class ResultTables {
                             required(PARK_COLUMN, TEXT))),
             KansenTables.INDIVIDUAL_TABLE,
             KansenTables.COLLECTIVE_TABLE,
+            SolarParkTable.TABLE,
             new Table(
                     ASSUMPTIONS,
                     Optional.empty(),

@@ -85,6 +85,7 @@ final class ResultsWriter {
         writeLabels(r, footprints);
         writeObligations(r, footprints);
         new KansenWriter(connection).write(r.kansen(), r.parkId());
+        SolarParkTable.write(connection, r);
         writeAssumptions(r);
     }
 

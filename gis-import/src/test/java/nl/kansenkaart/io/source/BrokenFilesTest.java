@@ -64,7 +64,7 @@ class BrokenFilesTest {
                         "zip zonder CSV",
                         (Maker) BrokenFilesTest::zipWithoutCsv,
                         "export.zip: onbekend bestandsformaat; ondersteund zijn GeoPackage, ESRI Shapefile, CityJSON,"
-                                + " GeoJSON, CSV"),
+                                + " Capaciteitskaart-JSON, GeoJSON, CSV"),
                 Arguments.of(
                         "GeoJSON met RD-coördinaten buiten Nederland zonder stelsel",
                         (Maker) BrokenFilesTest::farAway,
