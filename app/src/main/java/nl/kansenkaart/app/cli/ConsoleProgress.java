@@ -5,7 +5,7 @@ import java.util.function.LongSupplier;
 import nl.kansenkaart.core.progress.Progress;
 
 /**
- * Progress on stderr: "panden lezen: 12.345 / 30.000", rewritten in place a few times per second on
+ * Progress on stderr: "panden lezen: 12.345 / 30.000 (41 %)", rewritten in place a few times per second on
  * a terminal. Work that takes less than a second prints nothing; when stderr is not a terminal
  * (a log file, CI) only a final line per stage appears, so logs stay short.
  */
@@ -98,6 +98,11 @@ public final class ConsoleProgress implements Progress, AutoCloseable {
 
     private String line() {
         String text = stage + ": " + Msg.count(done);
-        return total >= 0 ? text + " / " + Msg.count(total) : text;
+        if (total < 0) {
+            return text;
+        }
+        // Floored, so 100 % means done: an estimated total (a large GeoJSON) never shows it early.
+        String percent = total > 0 ? " (" + Math.min(100, done * 100 / total) + " %)" : "";
+        return text + " / " + Msg.count(total) + percent;
     }
 }

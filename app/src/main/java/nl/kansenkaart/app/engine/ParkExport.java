@@ -63,7 +63,11 @@ public final class ParkExport {
                     LocalDate.ofInstant(p.importedAt(), zone),
                     p.counts().read(),
                     p.counts().imported(),
-                    p.counts().skipped()));
+                    p.counts().skipped(),
+                    p.counts().repaired(),
+                    p.sourceCrs(),
+                    p.counts().skippedReasons(),
+                    p.notes()));
         }
         return sources;
     }

@@ -36,7 +36,7 @@ class ConsoleProgressTest {
                 p.report(i, 30_000, "panden lezen");
             }
         }
-        assertThat(text.toString()).isEqualTo("panden lezen: 30.000 / 30.000" + System.lineSeparator());
+        assertThat(text.toString()).isEqualTo("panden lezen: 30.000 / 30.000 (100 %)" + System.lineSeparator());
     }
 
     @Test
@@ -52,8 +52,8 @@ class ConsoleProgressTest {
         long repaints = out.chars().filter(c -> c == '\r').count();
         assertThat(repaints).isBetween(5L, 10L);
         assertThat(out)
-                .contains("\rpanden lezen: 12.500 / 30.000")
-                .endsWith("panden lezen: 30.000 / 30.000" + System.lineSeparator());
+                .contains("\rpanden lezen: 12.500 / 30.000 (41 %)")
+                .endsWith("panden lezen: 30.000 / 30.000 (100 %)" + System.lineSeparator());
     }
 
     @Test

@@ -27,7 +27,8 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 
 /**
  * The first sheet: the park, the date, the sources with their dates and counts, the totals, every
- * assumption used, the park score card of the kansen and what this workbook does not hold. Labels in column A, values in B (and
+ * assumption used, the park score card of the kansen, what this workbook does not hold and, last,
+ * the sources with their import notes. Labels in column A, values in B (and
  * the source table across A to G).
  */
 final class SummarySheet {
@@ -109,6 +110,8 @@ final class SummarySheet {
             section("summary.missing");
             line(text("summary.missing.kansen"));
         }
+
+        new SourceNotesRows(this).write(in.sources());
     }
 
     private void sources(List<DataSource> sources) {
