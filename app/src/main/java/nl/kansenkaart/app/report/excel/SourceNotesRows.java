@@ -45,7 +45,7 @@ final class SourceNotesRows {
                     .setCellStyle(sheet.styles().bold());
             label(
                     "summary.sourceNotes.kind",
-                    format("summary.sourceNotes.kindValue", d.kind(), d.format(), d.sourceCrs()));
+                    format("summary.sourceNotes.kindValue", d.kind(), d.format(), crs(d.sourceCrs())));
             Row date = sheet.nextRow();
             sheet.textCell(date, 0, text("summary.sourceNotes.date"));
             Cell c = date.createCell(1);
@@ -72,6 +72,11 @@ final class SourceNotesRows {
             }
             sheet.nextRow(); // a blank row between sources
         }
+    }
+
+    /** "coördinaten in EPSG:28992"; a source without geometry says so as the store does ("geen geometrie"). */
+    private static String crs(String sourceCrs) {
+        return sourceCrs.startsWith("geen") ? sourceCrs : format("summary.sourceNotes.crs", sourceCrs);
     }
 
     private void label(String key, String value) {

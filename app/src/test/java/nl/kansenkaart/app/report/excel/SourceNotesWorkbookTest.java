@@ -151,8 +151,10 @@ class SourceNotesWorkbookTest {
             List<String> source = sourceRows(p.sourceKey());
             assertThat(source)
                     .as(p.sourceKey())
-                    .contains("Soort en formaat\t" + p.kind().dutchName() + ", " + p.format() + ", gelezen in "
-                            + p.sourceCrs())
+                    .contains("Soort en formaat\t" + p.kind().dutchName() + ", " + p.format() + ", "
+                            + (p.sourceCrs().equals("geen geometrie")
+                                    ? "geen geometrie"
+                                    : "coördinaten in " + p.sourceCrs()))
                     .contains("Geïmporteerd op\t" + LocalDate.ofInstant(p.importedAt(), ZoneOffset.UTC))
                     .contains("Aantallen\tgelezen "
                             + DutchNumbers.integer(p.counts().read()) + "; geïmporteerd "
