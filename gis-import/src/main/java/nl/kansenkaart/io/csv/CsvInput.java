@@ -2,6 +2,7 @@ package nl.kansenkaart.io.csv;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import nl.kansenkaart.io.source.SourceException;
@@ -90,7 +92,12 @@ final class CsvInput {
     }
 
     InputStream bytes() throws IOException {
-        InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        return bytes(new AtomicLong());
+    }
+
+    /** The file's bytes (of the zip itself for a zipped CSV) read so far go to {@code counted}. */
+    private InputStream bytes(AtomicLong counted) throws IOException {
+        InputStream raw = new BufferedInputStream(new Counting(Files.newInputStream(file), counted), 1 << 16);
         if (zipEntry.isEmpty()) {
             return raw;
         }
@@ -106,7 +113,15 @@ final class CsvInput {
 
     /** The text, without a UTF-8 byte order mark. */
     Reader reader() throws IOException {
-        InputStream in = bytes();
+        return reader(new AtomicLong());
+    }
+
+    /**
+     * The text, counting the file's bytes read into {@code counted}: for progress, the share of the
+     * file read (a little ahead of the rows handed out, by the buffers).
+     */
+    Reader reader(AtomicLong counted) throws IOException {
+        InputStream in = bytes(counted);
         if (charset.equals(StandardCharsets.UTF_8)) {
             in.mark(3);
             byte[] bom = in.readNBytes(3);
@@ -115,6 +130,46 @@ final class CsvInput {
             }
         }
         return new BufferedReader(new InputStreamReader(in, charset), 1 << 16);
+    }
+
+    /** The size of the file on disk, to set the bytes read against. */
+    long sizeBytes() throws IOException {
+        return Files.size(file);
+    }
+
+    /** Counts the bytes that pass. */
+    private static final class Counting extends FilterInputStream {
+        private final AtomicLong counted;
+
+        Counting(InputStream in, AtomicLong counted) {
+            super(in);
+            this.counted = counted;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                counted.incrementAndGet();
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buf, int off, int len) throws IOException {
+            int n = super.read(buf, off, len);
+            if (n > 0) {
+                counted.addAndGet(n);
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            counted.addAndGet(skipped);
+            return skipped;
+        }
     }
 
     /** One streaming pass: UTF-8 when every byte sequence decodes, else Windows-1252. */

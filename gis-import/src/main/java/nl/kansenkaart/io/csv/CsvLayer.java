@@ -9,9 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import nl.kansenkaart.io.crs.CrsGuess;
 import nl.kansenkaart.io.crs.RdGeometries;
 import nl.kansenkaart.io.source.CrsRef;
@@ -37,6 +39,10 @@ public final class CsvLayer implements FeatureLayer {
     private final CrsRef crs;
     private final GeometryFactory factory;
     private final CsvRecordReader reader;
+    /** Bytes of the file the row reader has read, and the file's size: progress without a row count. */
+    private final AtomicLong bytesRead = new AtomicLong();
+
+    private final long sizeBytes;
     private long row;
 
     private CsvLayer(Path file, String name, CsvInput input) throws IOException, SourceException {
@@ -55,7 +61,8 @@ public final class CsvLayer implements FeatureLayer {
         this.factory = srid == RdGeometries.RD_NEW
                 ? RdGeometries.FACTORY
                 : new GeometryFactory(RdGeometries.FACTORY.getPrecisionModel(), srid);
-        this.reader = openAtHeader();
+        this.sizeBytes = input.sizeBytes();
+        this.reader = openAtHeader(input.reader(bytesRead));
         reader.next();
     }
 
@@ -71,7 +78,11 @@ public final class CsvLayer implements FeatureLayer {
     }
 
     private CsvRecordReader openAtHeader() throws IOException {
-        CsvRecordReader r = new CsvRecordReader(input.reader(), dialect.delimiter());
+        return openAtHeader(input.reader());
+    }
+
+    private CsvRecordReader openAtHeader(java.io.Reader text) throws IOException {
+        CsvRecordReader r = new CsvRecordReader(text, dialect.delimiter());
         for (int i = 0; i < dialect.headerIndex(); i++) {
             r.next();
         }
@@ -149,6 +160,14 @@ public final class CsvLayer implements FeatureLayer {
     /** The encoding found (UTF-8 or windows-1252). */
     public Charset charset() {
         return input.charset();
+    }
+
+    /** The file's bytes read by the row reader (buffered a little ahead) over its size. */
+    @Override
+    public OptionalDouble fractionRead() {
+        return sizeBytes <= 0
+                ? OptionalDouble.empty()
+                : OptionalDouble.of(Math.min(1.0, (double) bytesRead.get() / sizeBytes));
     }
 
     @Override
