@@ -38,7 +38,7 @@ public final class Classifiers {
         put(classes, RESIDENTIAL, "#c9a66b", "function.residential");
         put(classes, OTHER, "#8fb3cf", "function.other");
         put(classes, NO_UNIT, "#d0d0d0", "function.none");
-        return of(classes, f -> f instanceof MapFeature.BuildingItem b ? Optional.of(functionKey(b.units())) : none());
+        return of(classes, f -> f instanceof MapFeature.BuildingItem b ? Optional.of(b.functionKey()) : none());
     }
 
     /** The function class key of a building with these units. */
@@ -129,8 +129,18 @@ public final class Classifiers {
 
     /** The key of a label class on maps: all A+ variants count as A, as the customary legend does. */
     public static String labelKey(EnergyLabel label) {
-        LabelClass c = label.labelClass();
-        return "label-" + (c.compareTo(LabelClass.A) <= 0 ? "A" : c.code());
+        return LABEL_KEYS.get(label.labelClass());
+    }
+
+    // Built once: the map asks for the key of every labelled unit in view on every frame.
+    private static final Map<LabelClass, String> LABEL_KEYS = labelKeys();
+
+    private static Map<LabelClass, String> labelKeys() {
+        Map<LabelClass, String> keys = new EnumMap<>(LabelClass.class);
+        for (LabelClass c : LabelClass.values()) {
+            keys.put(c, "label-" + (c.compareTo(LabelClass.A) <= 0 ? "A" : c.code()));
+        }
+        return keys;
     }
 
     private static Map<String, StyleClass> labelClasses(double opacity) {

@@ -1,6 +1,7 @@
 package nl.kansenkaart.app.map;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import nl.kansenkaart.core.model.Unit;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.index.ItemVisitor;
 import org.locationtech.jts.index.strtree.STRtree;
 
 /**
@@ -26,9 +28,11 @@ public final class MapContent {
     private final ParkSnapshot snapshot;
     private final Map<MapLayer, List<MapFeature>> features = new EnumMap<>(MapLayer.class);
     private final Map<MapLayer, STRtree> indexes = new EnumMap<>(MapLayer.class);
+    private final Map<MapLayer, FlatLayer> flat = new EnumMap<>(MapLayer.class);
     private final Map<String, MapFeature.BuildingItem> buildingsById = new HashMap<>();
     private final Map<String, MapFeature.UnitItem> unitsById = new HashMap<>();
     private final Envelope extent;
+    private final SimplifiedShapes simplified = new SimplifiedShapes();
 
     private MapContent(ParkSnapshot snapshot, MapAnalyses analyses) {
         this.snapshot = snapshot;
@@ -103,10 +107,13 @@ public final class MapContent {
     }
 
     private void put(MapLayer layer, List<MapFeature> list) {
-        features.put(layer, List.copyOf(list));
+        List<MapFeature> all = List.copyOf(list);
+        features.put(layer, all);
+        flat.put(layer, new FlatLayer(all));
+        // The index holds positions in the list: the renderer reads the flat arrays by position.
         STRtree tree = new STRtree();
-        for (MapFeature f : list) {
-            tree.insert(f.geometry().getEnvelopeInternal(), f);
+        for (int i = 0; i < all.size(); i++) {
+            tree.insert(all.get(i).geometry().getEnvelopeInternal(), i);
         }
         // Build now: a lazy build on the first query would race between render threads.
         tree.build();
@@ -129,13 +136,53 @@ public final class MapContent {
     }
 
     /** The features of a layer whose bounding box meets the given world area. */
-    @SuppressWarnings("unchecked")
     public List<MapFeature> query(MapLayer layer, Envelope world) {
+        List<MapFeature> all = features.get(layer);
+        int[] found = queryPositions(layer, world);
+        List<MapFeature> result = new ArrayList<>(found.length);
+        for (int i : found) {
+            result.add(all.get(i));
+        }
+        return result;
+    }
+
+    /** Positions (in {@link #features(MapLayer)} and {@link #flat(MapLayer)}) of the features meeting the area. */
+    int[] queryPositions(MapLayer layer, Envelope world) {
         STRtree tree = indexes.get(layer);
         if (tree.isEmpty()) {
-            return List.of();
+            return new int[0];
         }
-        return (List<MapFeature>) tree.query(world);
+        Positions found = new Positions();
+        tree.query(world, found);
+        return found.toArray();
+    }
+
+    /** The layer's features as flat arrays, for the renderer. */
+    FlatLayer flat(MapLayer layer) {
+        return flat.get(layer);
+    }
+
+    /** Collects index positions without boxing them into a list. */
+    private static final class Positions implements ItemVisitor {
+        private int[] items = new int[64];
+        private int n;
+
+        @Override
+        public void visitItem(Object item) {
+            if (n == items.length) {
+                items = Arrays.copyOf(items, n * 2);
+            }
+            items[n++] = (Integer) item;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(items, n);
+        }
+    }
+
+    /** The cache of simplified large geometries that every frame of this content draws from. */
+    SimplifiedShapes simplified() {
+        return simplified;
     }
 
     /** A building by pand id. */

@@ -39,10 +39,21 @@ public sealed interface MapFeature {
      * @param building the pand
      * @param units its verblijfsobjecten, possibly none
      * @param label the latest registered label of the pand or, failing that, of its worst-labelled unit
+     * @param functionKey the class key of its main function ({@link Classifiers#buildingFunction()}),
+     *     worked out once here because the map classifies every building in view on every frame
      */
-    record BuildingItem(Building building, List<Unit> units, Optional<EnergyLabel> label) implements MapFeature {
+    record BuildingItem(Building building, List<Unit> units, Optional<EnergyLabel> label, String functionKey)
+            implements MapFeature {
         public BuildingItem {
             units = List.copyOf(units);
+            if (functionKey == null || functionKey.isBlank()) {
+                throw new IllegalArgumentException("pand " + building.id() + " zonder functieklasse");
+            }
+        }
+
+        /** A pand whose function class follows from its units. */
+        public BuildingItem(Building building, List<Unit> units, Optional<EnergyLabel> label) {
+            this(building, units, label, Classifiers.functionKey(units));
         }
 
         @Override

@@ -151,9 +151,9 @@ public final class Themes {
             layers.add(new LayerStyle(
                     MapLayer.OPPORTUNITIES,
                     MapLayer.OPPORTUNITIES.dutchName(),
-                    AnalysisClassifiers.collective(),
+                    AnalysisClassifiers.collective(analyses.kansen().get().collective()),
                     LayerStyle.CLASS_COLOUR,
-                    2.5f,
+                    2f,
                     1f,
                     0f));
         }
