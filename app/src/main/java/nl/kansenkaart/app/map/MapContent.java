@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.kansenkaart.core.grid.GridAnalysis;
+import nl.kansenkaart.core.grid.GridPosition;
 import nl.kansenkaart.core.model.EnergyLabel;
 import nl.kansenkaart.core.model.ParkSnapshot;
 import nl.kansenkaart.core.model.Unit;
@@ -48,14 +50,21 @@ public final class MapContent {
 
         List<MapFeature> parks = List.of(new MapFeature.PlanArea(snapshot.park()));
         List<MapFeature> buildings = new ArrayList<>(snapshot.buildings().size());
+        // Panden outside every grid area but known by postcode get that status on the map (PC6 data).
+        List<GridPosition> byPostcode = snapshot.gridPostcodes().isEmpty() ? List.of() : GridAnalysis.analyse(snapshot);
+        int index = 0;
         for (var b : snapshot.buildings()) {
+            Optional<GridPosition> postcodeGrid = byPostcode.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(byPostcode.get(index)).filter(p -> p.join() == GridPosition.Join.POSTCODE);
+            index++;
             List<Unit> units = unitsByBuilding.getOrDefault(b.id(), List.of());
             Optional<EnergyLabel> label = Optional.ofNullable(pandLabels.get(b.id()))
                     .or(() -> units.stream()
                             .map(u -> unitLabels.get(u.id()))
                             .filter(l -> l != null)
                             .max(Comparator.comparing(EnergyLabel::labelClass)));
-            var item = new MapFeature.BuildingItem(b, units, label);
+            var item = new MapFeature.BuildingItem(b, units, label, Classifiers.functionKey(units), postcodeGrid);
             buildings.add(item);
             buildingsById.put(b.id(), item);
         }
@@ -178,6 +187,19 @@ public final class MapContent {
         int[] toArray() {
             return Arrays.copyOf(items, n);
         }
+    }
+
+    /**
+     * Whether the style draws anything of this content: a legend group for nothing (say, grid status
+     * by postcode on a park without such data) would mislead.
+     */
+    public boolean draws(LayerStyle style) {
+        for (short c : flat(style.layer()).classes(style.classifier())) {
+            if (c >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The cache of simplified large geometries that every frame of this content draws from. */

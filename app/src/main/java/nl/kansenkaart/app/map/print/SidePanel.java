@@ -192,6 +192,10 @@ final class SidePanel {
         List<LayerStyle> layers = new ArrayList<>(sheet.theme().layers());
         Collections.reverse(layers);
         for (LayerStyle l : layers) {
+            if (!sheet.content().draws(l)) {
+                // A group for nothing on this map (no PC6 grid data, no panels) would only mislead.
+                continue;
+            }
             if (draw) {
                 text(List.of(l.title()), layerFont, INK, x, y);
             }
