@@ -131,6 +131,7 @@ public final class MainView extends BorderPane {
         TabPane left = new TabPane(layersTab, assumptionsTab);
         left.setId("left-tabs");
         left.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        showWhenChosen(left);
         left.setPrefWidth(330);
         left.setMinWidth(240);
         setLeft(left);
@@ -185,6 +186,7 @@ public final class MainView extends BorderPane {
                 tab("tab.kansen", "tab-kansen", kansenView));
         tables.setId("tables");
         tables.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        showWhenChosen(tables);
         SplitPane centre = new SplitPane(mapArea, tables);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.68);
@@ -209,6 +211,30 @@ public final class MainView extends BorderPane {
         matchStage = CompanyMatchView.open(getScene().getWindow(), matchStage, vm.companyMatch(), unitId);
     }
 
+    /**
+     * Puts the content of each tab but the chosen one in the scene only when the tab is first chosen:
+     * a table or form nobody looks at yet would still cost its skin, CSS and layout before the window
+     * shows (start-up, issue 8). The views themselves exist and follow their view-models meanwhile.
+     */
+    private static void showWhenChosen(TabPane pane) {
+        for (Tab t : pane.getTabs()) {
+            javafx.scene.Node content = t.getContent();
+            if (t.isSelected() || content == null) {
+                continue;
+            }
+            t.setContent(null);
+            t.selectedProperty().addListener(new javafx.beans.value.ChangeListener<Boolean>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                    if (now) {
+                        t.selectedProperty().removeListener(this);
+                        t.setContent(content);
+                    }
+                }
+            });
+        }
+    }
+
     private static Tab tab(String key, String id, javafx.scene.Node content) {
         Tab t = new Tab(Messages.get(key), content);
         t.setId(id);
@@ -229,7 +255,8 @@ public final class MainView extends BorderPane {
         MainView view = new MainView(vm, work);
         PresentationView presentation = new PresentationView(vm.presentation(), vm.layers());
         presentation.setVisible(false);
-        StackPane root = new StackPane(view, presentation);
+        // Into the scene on first use: hidden, it would still cost CSS and layout at start-up.
+        StackPane root = new StackPane(view);
         // Never larger than the screen: small laptops (and the headless test screen) must fit it.
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
@@ -265,6 +292,9 @@ public final class MainView extends BorderPane {
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         stage.setFullScreenExitHint("");
         vm.presentation().activeProperty().addListener((o, was, on) -> {
+            if (on && !root.getChildren().contains(presentation)) {
+                root.getChildren().add(presentation);
+            }
             if (on) {
                 view.mapArea.getChildren().remove(view.map);
                 presentation.showMap(view.map);

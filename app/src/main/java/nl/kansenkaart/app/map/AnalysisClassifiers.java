@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.kansenkaart.core.kansen.CollectiveOpportunity;
 import nl.kansenkaart.core.kansen.OpportunityType;
 import nl.kansenkaart.core.labels.LabelOutcome;
 import nl.kansenkaart.core.labels.LabelResult;
@@ -92,16 +93,40 @@ public final class AnalysisClassifiers {
                         : Optional.empty());
     }
 
-    /** Collective opportunity areas by kind, each kind its own colour; legend in the analysis's order. */
+    /** Collective opportunities by kind, without their numbers in the legend. */
     public static Classifier collective() {
+        return collective(List.of());
+    }
+
+    /**
+     * Collective opportunities by kind: a faint wash, an outline in the kind's colour and its own
+     * line pattern, so that overlapping hulls of five kinds stay apart; the legend names the kind's
+     * map code and numbers ("E1-E19"), which the renderer writes on the outlines.
+     */
+    public static Classifier collective(List<CollectiveOpportunity> shown) {
         String[] colours = {"#1b9e77", "#386cb0", "#e7298a", "#66a61e", "#a6761d"};
+        StyleClass.Dash[] dashes = {
+            StyleClass.Dash.SOLID,
+            StyleClass.Dash.DASHED,
+            StyleClass.Dash.DOTTED,
+            StyleClass.Dash.DASH_DOT,
+            StyleClass.Dash.LONG_DASH
+        };
         java.util.Map<OpportunityType, StyleClass> byType = new java.util.EnumMap<>(OpportunityType.class);
         int i = 0;
         for (OpportunityType t : OpportunityType.values()) {
             if (t.isCollective()) {
-                // A light wash with the class colour's outline: park-wide hulls overlap and must not hide the
-                // buildings.
-                byType.put(t, new StyleClass(t.code(), StyleClass.hex(colours[i++ % colours.length], 0.12), t.dutch()));
+                int count = (int) shown.stream().filter(o -> o.type() == t).count();
+                String code = CollectiveLabels.code(t);
+                String label = count == 0
+                        ? code + "  " + t.dutch()
+                        : code + "  " + t.dutch() + " (" + code + "1" + (count > 1 ? "-" + code + count : "") + ")";
+                // A very light wash: park-wide hulls overlap and must not hide the buildings.
+                byType.put(
+                        t,
+                        new StyleClass(
+                                t.code(), StyleClass.hex(colours[i % colours.length], 0.06), label, dashes[i % 5]));
+                i++;
             }
         }
         List<StyleClass> classes = List.copyOf(byType.values());

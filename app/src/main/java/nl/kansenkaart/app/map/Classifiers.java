@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import nl.kansenkaart.core.grid.GridPosition;
 import nl.kansenkaart.core.model.CapacityStatus;
 import nl.kansenkaart.core.model.EnergyLabel;
 import nl.kansenkaart.core.model.GridArea;
@@ -38,7 +39,7 @@ public final class Classifiers {
         put(classes, RESIDENTIAL, "#c9a66b", "function.residential");
         put(classes, OTHER, "#8fb3cf", "function.other");
         put(classes, NO_UNIT, "#d0d0d0", "function.none");
-        return of(classes, f -> f instanceof MapFeature.BuildingItem b ? Optional.of(functionKey(b.units())) : none());
+        return of(classes, f -> f instanceof MapFeature.BuildingItem b ? Optional.of(b.functionKey()) : none());
     }
 
     /** The function class key of a building with these units. */
@@ -127,10 +128,53 @@ public final class Classifiers {
         });
     }
 
+    /**
+     * Panden placed on the grid through their postcode (no grid area holds them), by the status of
+     * one direction, as outlines in the colours of the grid areas; "available" and "unknown" are not
+     * drawn, as on the areas.
+     */
+    public static Classifier gridStatusByPostcode(Function<GridPosition, CapacityStatus> direction) {
+        Map<String, StyleClass> classes = new LinkedHashMap<>();
+        String via = MapText.get("grid.viaPostcode");
+        for (CapacityStatus s :
+                List.of(CapacityStatus.SCARCE, CapacityStatus.CONGESTION_MANAGEMENT, CapacityStatus.CONGESTED)) {
+            Color c = Color.decode(GRID_HEX.get(s));
+            // No fill: the outline is the message, over the building's own colour.
+            classes.put(
+                    s.name(),
+                    new StyleClass(
+                            s.name(),
+                            new Color(c.getRed(), c.getGreen(), c.getBlue(), 0),
+                            MapText.get("grid." + s.name()) + " " + via));
+        }
+        return of(classes, f -> {
+            if (!(f instanceof MapFeature.BuildingItem b) || b.gridByPostcode().isEmpty()) {
+                return none();
+            }
+            CapacityStatus s = direction.apply(b.gridByPostcode().get());
+            return classes.containsKey(s.name()) ? Optional.of(s.name()) : none();
+        });
+    }
+
+    private static final Map<CapacityStatus, String> GRID_HEX = Map.of(
+            CapacityStatus.SCARCE, "#ffd400",
+            CapacityStatus.CONGESTION_MANAGEMENT, "#ff8c00",
+            CapacityStatus.CONGESTED, "#e31a1c");
+
     /** The key of a label class on maps: all A+ variants count as A, as the customary legend does. */
     public static String labelKey(EnergyLabel label) {
-        LabelClass c = label.labelClass();
-        return "label-" + (c.compareTo(LabelClass.A) <= 0 ? "A" : c.code());
+        return LABEL_KEYS.get(label.labelClass());
+    }
+
+    // Built once: the map asks for the key of every labelled unit in view on every frame.
+    private static final Map<LabelClass, String> LABEL_KEYS = labelKeys();
+
+    private static Map<LabelClass, String> labelKeys() {
+        Map<LabelClass, String> keys = new EnumMap<>(LabelClass.class);
+        for (LabelClass c : LabelClass.values()) {
+            keys.put(c, "label-" + (c.compareTo(LabelClass.A) <= 0 ? "A" : c.code()));
+        }
+        return keys;
     }
 
     private static Map<String, StyleClass> labelClasses(double opacity) {

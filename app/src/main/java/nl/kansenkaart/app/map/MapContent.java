@@ -1,18 +1,22 @@
 package nl.kansenkaart.app.map;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.kansenkaart.core.grid.GridAnalysis;
+import nl.kansenkaart.core.grid.GridPosition;
 import nl.kansenkaart.core.model.EnergyLabel;
 import nl.kansenkaart.core.model.ParkSnapshot;
 import nl.kansenkaart.core.model.Unit;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.index.ItemVisitor;
 import org.locationtech.jts.index.strtree.STRtree;
 
 /**
@@ -26,9 +30,11 @@ public final class MapContent {
     private final ParkSnapshot snapshot;
     private final Map<MapLayer, List<MapFeature>> features = new EnumMap<>(MapLayer.class);
     private final Map<MapLayer, STRtree> indexes = new EnumMap<>(MapLayer.class);
+    private final Map<MapLayer, FlatLayer> flat = new EnumMap<>(MapLayer.class);
     private final Map<String, MapFeature.BuildingItem> buildingsById = new HashMap<>();
     private final Map<String, MapFeature.UnitItem> unitsById = new HashMap<>();
     private final Envelope extent;
+    private final SimplifiedShapes simplified = new SimplifiedShapes();
 
     private MapContent(ParkSnapshot snapshot, MapAnalyses analyses) {
         this.snapshot = snapshot;
@@ -44,14 +50,21 @@ public final class MapContent {
 
         List<MapFeature> parks = List.of(new MapFeature.PlanArea(snapshot.park()));
         List<MapFeature> buildings = new ArrayList<>(snapshot.buildings().size());
+        // Panden outside every grid area but known by postcode get that status on the map (PC6 data).
+        List<GridPosition> byPostcode = snapshot.gridPostcodes().isEmpty() ? List.of() : GridAnalysis.analyse(snapshot);
+        int index = 0;
         for (var b : snapshot.buildings()) {
+            Optional<GridPosition> postcodeGrid = byPostcode.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(byPostcode.get(index)).filter(p -> p.join() == GridPosition.Join.POSTCODE);
+            index++;
             List<Unit> units = unitsByBuilding.getOrDefault(b.id(), List.of());
             Optional<EnergyLabel> label = Optional.ofNullable(pandLabels.get(b.id()))
                     .or(() -> units.stream()
                             .map(u -> unitLabels.get(u.id()))
                             .filter(l -> l != null)
                             .max(Comparator.comparing(EnergyLabel::labelClass)));
-            var item = new MapFeature.BuildingItem(b, units, label);
+            var item = new MapFeature.BuildingItem(b, units, label, Classifiers.functionKey(units), postcodeGrid);
             buildings.add(item);
             buildingsById.put(b.id(), item);
         }
@@ -103,10 +116,13 @@ public final class MapContent {
     }
 
     private void put(MapLayer layer, List<MapFeature> list) {
-        features.put(layer, List.copyOf(list));
+        List<MapFeature> all = List.copyOf(list);
+        features.put(layer, all);
+        flat.put(layer, new FlatLayer(all));
+        // The index holds positions in the list: the renderer reads the flat arrays by position.
         STRtree tree = new STRtree();
-        for (MapFeature f : list) {
-            tree.insert(f.geometry().getEnvelopeInternal(), f);
+        for (int i = 0; i < all.size(); i++) {
+            tree.insert(all.get(i).geometry().getEnvelopeInternal(), i);
         }
         // Build now: a lazy build on the first query would race between render threads.
         tree.build();
@@ -129,13 +145,66 @@ public final class MapContent {
     }
 
     /** The features of a layer whose bounding box meets the given world area. */
-    @SuppressWarnings("unchecked")
     public List<MapFeature> query(MapLayer layer, Envelope world) {
+        List<MapFeature> all = features.get(layer);
+        int[] found = queryPositions(layer, world);
+        List<MapFeature> result = new ArrayList<>(found.length);
+        for (int i : found) {
+            result.add(all.get(i));
+        }
+        return result;
+    }
+
+    /** Positions (in {@link #features(MapLayer)} and {@link #flat(MapLayer)}) of the features meeting the area. */
+    int[] queryPositions(MapLayer layer, Envelope world) {
         STRtree tree = indexes.get(layer);
         if (tree.isEmpty()) {
-            return List.of();
+            return new int[0];
         }
-        return (List<MapFeature>) tree.query(world);
+        Positions found = new Positions();
+        tree.query(world, found);
+        return found.toArray();
+    }
+
+    /** The layer's features as flat arrays, for the renderer. */
+    FlatLayer flat(MapLayer layer) {
+        return flat.get(layer);
+    }
+
+    /** Collects index positions without boxing them into a list. */
+    private static final class Positions implements ItemVisitor {
+        private int[] items = new int[64];
+        private int n;
+
+        @Override
+        public void visitItem(Object item) {
+            if (n == items.length) {
+                items = Arrays.copyOf(items, n * 2);
+            }
+            items[n++] = (Integer) item;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(items, n);
+        }
+    }
+
+    /**
+     * Whether the style draws anything of this content: a legend group for nothing (say, grid status
+     * by postcode on a park without such data) would mislead.
+     */
+    public boolean draws(LayerStyle style) {
+        for (short c : flat(style.layer()).classes(style.classifier())) {
+            if (c >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The cache of simplified large geometries that every frame of this content draws from. */
+    SimplifiedShapes simplified() {
+        return simplified;
     }
 
     /** A building by pand id. */

@@ -2,6 +2,7 @@ package nl.kansenkaart.app.map;
 
 import java.util.List;
 import java.util.Optional;
+import nl.kansenkaart.core.grid.GridPosition;
 import nl.kansenkaart.core.kansen.CollectiveOpportunity;
 import nl.kansenkaart.core.model.Building;
 import nl.kansenkaart.core.model.EnergyLabel;
@@ -39,10 +40,31 @@ public sealed interface MapFeature {
      * @param building the pand
      * @param units its verblijfsobjecten, possibly none
      * @param label the latest registered label of the pand or, failing that, of its worst-labelled unit
+     * @param functionKey the class key of its main function ({@link Classifiers#buildingFunction()}),
+     *     worked out once here because the map classifies every building in view on every frame
+     * @param gridByPostcode its grid capacity through its units' PC6 postcodes, when no grid area
+     *     holds it but the postcode data knows it (the open capacity map per postcode has no geometry)
      */
-    record BuildingItem(Building building, List<Unit> units, Optional<EnergyLabel> label) implements MapFeature {
+    record BuildingItem(
+            Building building,
+            List<Unit> units,
+            Optional<EnergyLabel> label,
+            String functionKey,
+            Optional<GridPosition> gridByPostcode)
+            implements MapFeature {
         public BuildingItem {
             units = List.copyOf(units);
+            if (functionKey == null || functionKey.isBlank()) {
+                throw new IllegalArgumentException("pand " + building.id() + " zonder functieklasse");
+            }
+            if (gridByPostcode == null) {
+                throw new IllegalArgumentException("pand " + building.id() + ": netpositie ontbreekt (Optional)");
+            }
+        }
+
+        /** A pand whose function class follows from its units, without grid data by postcode. */
+        public BuildingItem(Building building, List<Unit> units, Optional<EnergyLabel> label) {
+            this(building, units, label, Classifiers.functionKey(units), Optional.empty());
         }
 
         @Override

@@ -1,21 +1,15 @@
 package nl.kansenkaart.app.map;
 
-import java.awt.AlphaComposite;
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Composite;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.geom.Point;
 
 /**
  * Draws a theme's layers of a park's map content with Java2D: for the workbench (into an image on a
@@ -58,26 +52,45 @@ public final class MapRenderer {
             g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g2.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_SPEED);
             g2.clipRect(0, 0, viewport.widthPx(), viewport.heightPx());
-            ScreenPaths paths = new ScreenPaths(viewport);
+            ScreenPaths paths = new ScreenPaths(viewport, Optional.of(content.simplified()));
             // A little margin so outlines of features just outside still reach into view.
             Envelope world = viewport.visibleWorld();
             world.expandBy(viewport.metresPerPixel() * 8);
+            Optional<int[]> tags = Optional.empty();
+            Optional<LayerStyle> tagStyle = Optional.empty();
             for (LayerStyle style : theme.layers()) {
                 if (cancelled.getAsBoolean()) {
                     return;
                 }
-                List<MapFeature> visible = content.query(style.layer(), world);
-                if (visible.isEmpty()) {
-                    continue;
-                }
                 if (viewport.metresPerPixel() / pixelScale > style.maxMetresPerPixel()) {
                     continue;
                 }
-                if (visible.get(0).geometry() instanceof Point) {
-                    drawPoints(g2, paths, visible, style, pixelScale);
-                } else {
-                    drawAreas(g2, paths, visible, style, pixelScale);
+                int[] visible = content.queryPositions(style.layer(), world);
+                if (visible.length == 0) {
+                    continue;
                 }
+                FlatLayer layer = content.flat(style.layer());
+                if (layer.isPoints()) {
+                    drawPoints(g2, paths, layer, visible, style, pixelScale);
+                } else {
+                    drawAreas(g2, paths, layer, visible, style, pixelScale);
+                }
+                if (style.layer() == MapLayer.OPPORTUNITIES) {
+                    tags = Optional.of(visible);
+                    tagStyle = Optional.of(style);
+                }
+            }
+            // The numbers of the collective opportunities go on top of everything, buildings included.
+            if (tags.isPresent() && !cancelled.getAsBoolean()) {
+                CollectiveLabels.draw(
+                        g2,
+                        viewport,
+                        paths,
+                        content.simplified(),
+                        content.flat(MapLayer.OPPORTUNITIES),
+                        tags.get(),
+                        tagStyle.get(),
+                        pixelScale);
             }
         } finally {
             g2.dispose();
@@ -106,143 +119,152 @@ public final class MapRenderer {
     }
 
     private static void drawAreas(
-            Graphics2D g, ScreenPaths paths, List<MapFeature> features, LayerStyle style, double pixelScale) {
-        Map<StyleClass, Path2D.Float> fills = new IdentityHashMap<>();
-        Map<StyleClass, PixelBlocks> tiny = new IdentityHashMap<>();
-        Path2D.Float outlines = new Path2D.Float(Path2D.WIND_NON_ZERO);
+            Graphics2D g, ScreenPaths paths, FlatLayer layer, int[] visible, LayerStyle style, double pixelScale) {
+        List<StyleClass> classes = style.classifier().classes();
+        short[] classOf = layer.classes(style.classifier());
+        int k = classes.size();
+        Path2D.Float[] fills = new Path2D.Float[k];
+        PixelBlocks[] tiny = new PixelBlocks[k];
+        Path2D.Float[] classOutlines = new Path2D.Float[k];
+        Path2D.Float outlines = new Path2D.Float(Path2D.WIND_NON_ZERO, 16 + 6 * visible.length);
         boolean outlined = style.stroke().getAlpha() > 0 && style.strokeWidthPx() > 0;
         boolean byClass = style.outlinesByClass();
-        Map<StyleClass, Path2D.Float> classOutlines = new IdentityHashMap<>();
-        for (MapFeature f : features) {
-            Optional<StyleClass> c = style.classifier().classify(f);
-            if (c.isEmpty()) {
+        boolean anyTiny = false;
+        // Each path sized for its class at once: growing a path of 100,000 buildings copies it ~10 times.
+        int[] perClass = new int[k];
+        for (int i : visible) {
+            if (classOf[i] >= 0) {
+                perClass[classOf[i]]++;
+            }
+        }
+        for (int i : visible) {
+            int c = classOf[i];
+            if (c < 0) {
                 continue;
             }
-            double size = paths.sizePx(f.geometry());
-            if (size < TINY_PX && c.get().fill().getAlpha() > 0) {
-                var e = f.geometry().getEnvelopeInternal();
-                tiny.computeIfAbsent(c.get(), k -> new PixelBlocks())
-                        .add(paths.x((e.getMinX() + e.getMaxX()) / 2), paths.y((e.getMinY() + e.getMaxY()) / 2), size);
+            boolean filled = classes.get(c).fill().getAlpha() > 0;
+            double size = layer.sizeM(i) * paths.scale();
+            if (size < TINY_PX && filled) {
+                if (tiny[c] == null) {
+                    tiny[c] = new PixelBlocks();
+                }
+                tiny[c].add(
+                        paths.x((layer.minX(i) + layer.maxX(i)) / 2),
+                        paths.y((layer.minY(i) + layer.maxY(i)) / 2),
+                        size);
+                anyTiny = true;
                 continue;
             }
-            if (c.get().fill().getAlpha() > 0) {
-                paths.append(
-                        fills.computeIfAbsent(c.get(), k -> new Path2D.Float(Path2D.WIND_NON_ZERO, 1024)),
-                        f.geometry());
+            if (filled) {
+                if (fills[c] == null) {
+                    fills[c] = new Path2D.Float(Path2D.WIND_NON_ZERO, 16 + 6 * perClass[c]);
+                }
+                paths.append(fills[c], layer, i);
             }
             if (byClass && size >= MIN_OUTLINED_PX) {
-                paths.append(classOutlines.computeIfAbsent(c.get(), k -> new Path2D.Float()), f.geometry());
+                if (classOutlines[c] == null) {
+                    classOutlines[c] = new Path2D.Float();
+                }
+                paths.append(classOutlines[c], layer, i);
             } else if (outlined && size >= MIN_OUTLINED_PX) {
-                paths.append(outlines, f.geometry());
+                paths.append(outlines, layer, i);
             }
-        }
-        Composite before = g.getComposite();
-        if (style.opacity() < 1f) {
-            g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, style.opacity()));
         }
         // Fill in legend order so the drawing does not depend on the index's order.
-        for (StyleClass c : style.classifier().classes()) {
-            Path2D.Float p = fills.get(c);
-            if (p != null) {
-                g.setColor(c.fill());
-                g.fill(p);
+        for (int c = 0; c < k; c++) {
+            if (fills[c] != null) {
+                g.setColor(layered(classes.get(c).fill(), style));
+                g.fill(fills[c]);
             }
         }
-        if (!tiny.isEmpty()) {
+        if (anyTiny) {
             Object aa = g.getRenderingHint(RenderingHints.KEY_ANTIALIASING);
             // Antialiasing a one-pixel block only blurs it, and costs a path per block.
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
-            for (StyleClass c : style.classifier().classes()) {
-                PixelBlocks blocks = tiny.get(c);
-                if (blocks != null) {
-                    g.setColor(c.fill());
-                    blocks.fill(g);
+            for (int c = 0; c < k; c++) {
+                if (tiny[c] != null) {
+                    g.setColor(layered(classes.get(c).fill(), style));
+                    tiny[c].fill(g);
                 }
             }
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, aa);
         }
         if (outlined) {
-            g.setColor(style.stroke());
+            g.setColor(layered(style.stroke(), style));
             g.setStroke(stroke(style.strokeWidthPx() * pixelScale));
             g.draw(outlines);
         }
         if (byClass) {
-            g.setStroke(stroke(style.strokeWidthPx() * pixelScale));
-            for (StyleClass c : style.classifier().classes()) {
-                Path2D.Float p = classOutlines.get(c);
-                if (p != null) {
-                    g.setColor(style.outlineOf(c));
-                    g.draw(p);
+            for (int c = 0; c < k; c++) {
+                if (classOutlines[c] != null) {
+                    g.setStroke(stroke(
+                            style.strokeWidthPx() * pixelScale, classes.get(c).dash()));
+                    g.setColor(layered(style.outlineOf(classes.get(c)), style));
+                    g.draw(classOutlines[c]);
                 }
             }
         }
-        g.setComposite(before);
     }
 
     private static void drawPoints(
-            Graphics2D g, ScreenPaths paths, List<MapFeature> features, LayerStyle style, double pixelScale) {
+            Graphics2D g, ScreenPaths paths, FlatLayer layer, int[] visible, LayerStyle style, double pixelScale) {
         double r = style.pointRadiusPx() * pixelScale;
-        if (features.size() > MANY_POINTS) {
-            drawManyPoints(g, paths, features, style, Math.max(1, Math.round(r)));
+        List<StyleClass> classes = style.classifier().classes();
+        short[] classOf = layer.classes(style.classifier());
+        if (visible.length > MANY_POINTS) {
+            drawManyPoints(g, paths, layer, visible, style, Math.max(1, Math.round(r)));
             return;
         }
-        Map<StyleClass, Path2D.Float> symbols = new LinkedHashMap<>();
+        Path2D.Float[] symbols = new Path2D.Float[classes.size()];
         Ellipse2D.Double dot = new Ellipse2D.Double();
-        for (MapFeature f : features) {
-            Optional<StyleClass> c = style.classifier().classify(f);
-            if (c.isEmpty()) {
+        for (int i : visible) {
+            int c = classOf[i];
+            if (c < 0) {
                 continue;
             }
-            Point p = (Point) f.geometry();
-            dot.setFrame(paths.x(p.getX()) - r, paths.y(p.getY()) - r, 2 * r, 2 * r);
-            symbols.computeIfAbsent(c.get(), k -> new Path2D.Float()).append(dot, false);
-        }
-        Composite before = g.getComposite();
-        if (style.opacity() < 1f) {
-            g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, style.opacity()));
+            dot.setFrame(paths.x(layer.minX(i)) - r, paths.y(layer.minY(i)) - r, 2 * r, 2 * r);
+            if (symbols[c] == null) {
+                symbols[c] = new Path2D.Float();
+            }
+            symbols[c].append(dot, false);
         }
         boolean outlined = style.stroke().getAlpha() > 0 && style.strokeWidthPx() > 0;
         g.setStroke(stroke(style.strokeWidthPx() * pixelScale));
-        for (StyleClass c : style.classifier().classes()) {
-            Path2D.Float p = symbols.get(c);
-            if (p == null) {
+        for (int c = 0; c < symbols.length; c++) {
+            if (symbols[c] == null) {
                 continue;
             }
-            g.setColor(c.fill());
-            g.fill(p);
+            g.setColor(layered(classes.get(c).fill(), style));
+            g.fill(symbols[c]);
             if (outlined) {
-                g.setColor(style.stroke());
-                g.draw(p);
+                g.setColor(layered(style.stroke(), style));
+                g.draw(symbols[c]);
             }
         }
-        g.setComposite(before);
     }
 
     private static void drawManyPoints(
-            Graphics2D g, ScreenPaths paths, List<MapFeature> features, LayerStyle style, long sizePx) {
-        Map<StyleClass, PixelBlocks> blocks = new IdentityHashMap<>();
-        for (MapFeature f : features) {
-            Optional<StyleClass> c = style.classifier().classify(f);
-            if (c.isPresent()) {
-                Point p = (Point) f.geometry();
-                blocks.computeIfAbsent(c.get(), k -> new PixelBlocks())
-                        .add(paths.x(p.getX()), paths.y(p.getY()), sizePx);
+            Graphics2D g, ScreenPaths paths, FlatLayer layer, int[] visible, LayerStyle style, long sizePx) {
+        List<StyleClass> classes = style.classifier().classes();
+        short[] classOf = layer.classes(style.classifier());
+        PixelBlocks[] blocks = new PixelBlocks[classes.size()];
+        for (int i : visible) {
+            int c = classOf[i];
+            if (c >= 0) {
+                if (blocks[c] == null) {
+                    blocks[c] = new PixelBlocks();
+                }
+                blocks[c].add(paths.x(layer.minX(i)), paths.y(layer.minY(i)), sizePx);
             }
         }
         Object aa = g.getRenderingHint(RenderingHints.KEY_ANTIALIASING);
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
-        Composite before = g.getComposite();
-        if (style.opacity() < 1f) {
-            g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, style.opacity()));
-        }
-        for (StyleClass c : style.classifier().classes()) {
-            PixelBlocks b = blocks.get(c);
-            if (b != null) {
-                g.setColor(c.fill());
-                b.fill(g);
+        for (int c = 0; c < blocks.length; c++) {
+            if (blocks[c] != null) {
+                g.setColor(layered(classes.get(c).fill(), style));
+                blocks[c].fill(g);
             }
         }
-        g.setComposite(before);
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, aa);
     }
 
@@ -268,11 +290,29 @@ public final class MapRenderer {
         }
     }
 
+    /** The stroke of a class outline: solid, or dashed in proportion to its width. */
+    public static BasicStroke stroke(double widthPx, StyleClass.Dash dash) {
+        if (dash == StyleClass.Dash.SOLID) {
+            return stroke(widthPx);
+        }
+        return new BasicStroke(
+                (float) widthPx, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash.pattern(widthPx), 0f);
+    }
+
     private static BasicStroke stroke(double widthPx) {
         // Round joins on a line of a pixel or less look the same as bevels but cost an arc per vertex.
         return widthPx <= 1.5
                 ? new BasicStroke((float) widthPx, BasicStroke.CAP_BUTT, BasicStroke.JOIN_BEVEL)
                 : new BasicStroke((float) widthPx, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    }
+
+    /**
+     * A class colour with the layer's opacity folded into its alpha: the same pixels as an
+     * AlphaComposite with that extra alpha (each fill and stroke is one call either way), without
+     * the slower compositing loops.
+     */
+    private static Color layered(Color c, LayerStyle style) {
+        return style.opacity() < 1f ? faded(c, style.opacity()) : c;
     }
 
     /** A colour's alpha multiplied by an opacity; handy for legends that mimic a layer. */

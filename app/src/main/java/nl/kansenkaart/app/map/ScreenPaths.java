@@ -1,6 +1,7 @@
 package nl.kansenkaart.app.map;
 
 import java.awt.geom.Path2D;
+import java.util.Optional;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Geometry;
@@ -20,12 +21,24 @@ final class ScreenPaths {
      */
     private static final double MIN_STEP_PX = 1.0;
 
+    /** Polygons smaller than this on screen (pixels) become one pixel square. */
+    private static final double SUB_PIXEL_PX = 1.5;
+
     private final double scale;
     private final double offsetX;
     private final double offsetY;
+    private final double metresPerPixel;
+    private final Optional<SimplifiedShapes> simplified;
 
     /** Pixel x = worldX * scale + offsetX; pixel y = -worldY * scale + offsetY. */
     ScreenPaths(Viewport v) {
+        this(v, Optional.empty());
+    }
+
+    /** As {@link #ScreenPaths(Viewport)}, drawing large geometries from their cached simplification. */
+    ScreenPaths(Viewport v, Optional<SimplifiedShapes> simplified) {
+        this.simplified = simplified;
+        this.metresPerPixel = v.metresPerPixel();
         this.scale = 1.0 / v.metresPerPixel();
         this.offsetX = v.widthPx() / 2.0 - v.centerX() * scale;
         this.offsetY = v.heightPx() / 2.0 + v.centerY() * scale;
@@ -39,6 +52,46 @@ final class ScreenPaths {
         return -worldY * scale + offsetY;
     }
 
+    /** Pixels per metre. */
+    double scale() {
+        return scale;
+    }
+
+    /**
+     * Appends feature i of a flat layer: from its arrays when it has them, else from its geometry.
+     * The same path as {@link #append} would give for the feature's geometry.
+     */
+    void append(Path2D.Float path, FlatLayer layer, int i) {
+        if (!layer.isFlat(i)) {
+            append(path, layer.feature(i).geometry());
+            return;
+        }
+        if (layer.sizeM(i) * scale < SUB_PIXEL_PX) {
+            subPixel(path, (layer.minX(i) + layer.maxX(i)) / 2, (layer.minY(i) + layer.maxY(i)) / 2);
+            return;
+        }
+        for (int r = layer.firstRing(i); r < layer.endRing(i); r++) {
+            int from = layer.ringStart(r);
+            int to = layer.ringStart(r + 1);
+            if (to == from) {
+                continue;
+            }
+            double lastX = x(layer.x(from));
+            double lastY = y(layer.y(from));
+            path.moveTo(lastX, lastY);
+            for (int v = from + 1; v < to; v++) {
+                double px = x(layer.x(v));
+                double py = y(layer.y(v));
+                if (v == to - 1 || Math.abs(px - lastX) + Math.abs(py - lastY) >= MIN_STEP_PX) {
+                    path.lineTo(px, py);
+                    lastX = px;
+                    lastY = py;
+                }
+            }
+            path.closePath();
+        }
+    }
+
     /** The larger side of the geometry's bounding box in pixels. */
     double sizePx(Geometry g) {
         var e = g.getEnvelopeInternal();
@@ -50,6 +103,10 @@ final class ScreenPaths {
      * against their shell's direction so the non-zero winding rule cuts them out.
      */
     void append(Path2D.Float path, Geometry g) {
+        appendExact(path, simplified.isPresent() ? simplified.get().at(g, metresPerPixel) : g);
+    }
+
+    private void appendExact(Path2D.Float path, Geometry g) {
         if (g instanceof Polygon p) {
             appendPolygon(path, p);
         } else if (g instanceof LineString l) {
@@ -58,7 +115,7 @@ final class ScreenPaths {
             for (int i = 0; i < g.getNumGeometries(); i++) {
                 Geometry part = g.getGeometryN(i);
                 if (part != g) {
-                    append(path, part);
+                    appendExact(path, part);
                 }
             }
         }
@@ -66,16 +123,9 @@ final class ScreenPaths {
 
     private void appendPolygon(Path2D.Float path, Polygon p) {
         CoordinateSequence shell = p.getExteriorRing().getCoordinateSequence();
-        if (sizePx(p) < 1.5) {
-            // Sub-pixel building: one pixel square keeps it visible without walking its vertices.
+        if (sizePx(p) < SUB_PIXEL_PX) {
             var e = p.getEnvelopeInternal();
-            float cx = (float) x((e.getMinX() + e.getMaxX()) / 2);
-            float cy = (float) y((e.getMinY() + e.getMaxY()) / 2);
-            path.moveTo(cx - 0.5f, cy - 0.5f);
-            path.lineTo(cx + 0.5f, cy - 0.5f);
-            path.lineTo(cx + 0.5f, cy + 0.5f);
-            path.lineTo(cx - 0.5f, cy + 0.5f);
-            path.closePath();
+            subPixel(path, (e.getMinX() + e.getMaxX()) / 2, (e.getMinY() + e.getMaxY()) / 2);
             return;
         }
         appendRing(path, shell, true, false);
@@ -86,6 +136,17 @@ final class ScreenPaths {
                 appendRing(path, hole, true, Orientation.isCCW(hole) == shellCcw);
             }
         }
+    }
+
+    /** A sub-pixel building as one pixel square: visible, without walking its vertices. */
+    private void subPixel(Path2D.Float path, double worldX, double worldY) {
+        float cx = (float) x(worldX);
+        float cy = (float) y(worldY);
+        path.moveTo(cx - 0.5f, cy - 0.5f);
+        path.lineTo(cx + 0.5f, cy - 0.5f);
+        path.lineTo(cx + 0.5f, cy + 0.5f);
+        path.lineTo(cx - 0.5f, cy + 0.5f);
+        path.closePath();
     }
 
     private void appendRing(Path2D.Float path, CoordinateSequence seq, boolean close, boolean reverse) {

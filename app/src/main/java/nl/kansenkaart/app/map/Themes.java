@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import nl.kansenkaart.core.grid.GridPosition;
 import nl.kansenkaart.core.model.GridArea;
 
 /** The built-in map themes of the kansenkaart (leidraad: "Huidige situatie", "Kansen en uitdagingen"). */
@@ -97,19 +98,32 @@ public final class Themes {
     }
 
     /**
-     * "Huidige situatie" for print: the layers a fresh map shows, plus a blue outline around the
-     * buildings that already carry solar panels when the solar analysis knows of any.
+     * "Huidige situatie" for print: the layers a fresh map shows, the feed-in status of panden that
+     * only the PC6 capacity data places on the grid (outlined, "via postcode"), plus a blue outline
+     * around the buildings that already carry solar panels when the solar analysis knows of any.
      */
     public static MapTheme currentSituation(BuildingColouring colouring, MapAnalyses analyses) {
         MapTheme base = currentSituation(colouring).without(HIDDEN_BY_DEFAULT);
+        List<LayerStyle> layers = new ArrayList<>(base.layers());
+        // Panden that only the PC6 data places on the grid: their outline in the status colour. The
+        // printed legend leaves the group out when a park has no such panden (MapContent.draws).
+        layers.add(
+                indexAfter(layers, MapLayer.BUILDINGS),
+                new LayerStyle(
+                        MapLayer.BUILDINGS,
+                        MapText.get("layer.gridPostcode"),
+                        Classifiers.gridStatusByPostcode(GridPosition::feedIn),
+                        LayerStyle.CLASS_COLOUR,
+                        2.5f,
+                        1f,
+                        0f));
         // Only a park with known panels gets the layer: a legend entry for nothing misleads.
         boolean anyPv = analyses.solar().stream()
                 .flatMap(r -> r.potentials().stream())
                 .anyMatch(p -> p.flags().existingPv().orElse(false));
         if (!anyPv) {
-            return base;
+            return new MapTheme(base.name(), base.subtitle(), layers);
         }
-        List<LayerStyle> layers = new ArrayList<>(base.layers());
         int afterBuildings = indexAfter(layers, MapLayer.BUILDINGS);
         layers.add(
                 afterBuildings,
@@ -151,9 +165,9 @@ public final class Themes {
             layers.add(new LayerStyle(
                     MapLayer.OPPORTUNITIES,
                     MapLayer.OPPORTUNITIES.dutchName(),
-                    AnalysisClassifiers.collective(),
+                    AnalysisClassifiers.collective(analyses.kansen().get().collective()),
                     LayerStyle.CLASS_COLOUR,
-                    2.5f,
+                    2f,
                     1f,
                     0f));
         }

@@ -14,10 +14,12 @@ class BenchRenderCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out())
                 .contains("bench render: 2.000 synthetische panden")
-                .containsPattern("hele terrein tekenen \\(2\\.000 panden in beeld\\) +[0-9.,]+ / [0-9.,]+ +ms CPU")
+                .containsPattern(
+                        "hele terrein tekenen \\(2\\.000 panden in beeld\\) +[0-9.,]+ / [0-9.,]+ / [0-9.,]+ +ms CPU")
                 .containsPattern(
                         "opnieuw tekenen na verschuiven, hele terrein \\([0-9.]+ panden in beeld\\) .*< 100 ms")
                 .containsPattern("opnieuw tekenen na inzoomen met het wiel \\([0-9.]+ panden in beeld\\) .*< 100 ms")
+                .containsPattern("opnieuw tekenen na uitzoomen met het wiel \\([0-9.]+ panden in beeld\\) .*< 100 ms")
                 .containsPattern("opnieuw tekenen na verschuiven, ingezoomd \\([0-9.]+ panden in beeld\\) .*< 100 ms");
     }
 }

@@ -9,10 +9,15 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import javax.imageio.ImageIO;
+import nl.kansenkaart.core.model.CapacityStatus;
+import nl.kansenkaart.core.model.GridPostcode;
 import nl.kansenkaart.core.model.LabelClass;
+import nl.kansenkaart.core.model.ParkSnapshot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -143,6 +148,51 @@ class MapRendererTest {
 
     private BufferedImage renderLayers(MapTheme theme, int w, int h) {
         return render(theme, Viewport.fit(content.extent(), w, h, 20));
+    }
+
+    @Test
+    void a_pand_outside_every_grid_area_is_outlined_in_the_status_of_its_postcode() {
+        ParkSnapshot small = TestParks.small();
+        // The open capacity map per PC6 has no geometry: the panden of 7461AB outside the one grid
+        // area (office and shop) get its feed-in status; the hall inside the area keeps the area's.
+        ParkSnapshot withPostcodes = new ParkSnapshot(
+                small.park(),
+                small.buildings(),
+                small.units(),
+                small.roofParts(),
+                small.labels(),
+                small.gridAreas(),
+                small.companies(),
+                small.overrides(),
+                List.of(new GridPostcode(
+                        "7461 AB", "Enexis", CapacityStatus.AVAILABLE, CapacityStatus.CONGESTED, OptionalInt.empty())));
+        MapContent byPostcode = MapContent.of(withPostcodes);
+        MapTheme theme = Themes.currentSituation(BuildingColouring.FUNCTION, MapAnalyses.none())
+                .without(Set.of(MapLayer.GRID_FEED_IN, MapLayer.LABELS, MapLayer.UNITS));
+        LayerStyle viaPostcode = theme.layers().stream()
+                .filter(l -> l.title().endsWith("via postcode"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(byPostcode.draws(viaPostcode)).isTrue();
+        assertThat(content.draws(viaPostcode))
+                .as("no PC6 data, nothing to draw")
+                .isFalse();
+        assertThat(viaPostcode.classifier().classes())
+                .extracting(StyleClass::legendLabel)
+                .contains("Congestie, geen nieuwe aanvragen (via postcode)");
+
+        Viewport v = Viewport.fit(byPostcode.extent(), 800, 600, 20);
+        BufferedImage image = new BufferedImage(800, 600, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 800, 600);
+        MapRenderer.render(g, v, byPostcode, theme);
+        g.dispose();
+        int congested = Color.decode("#e31a1c").getRGB();
+        // On the west edge of the office (x 100220) and of the shop; not on the hall's (x 100020).
+        assertThat(pixelAt(image, v, 100_220, 400_060)).isEqualTo(congested);
+        assertThat(pixelAt(image, v, 100_220, 400_220)).isEqualTo(congested);
+        assertThat(pixelAt(image, v, 100_020, 400_070)).isNotEqualTo(congested);
     }
 
     private BufferedImage render(MapTheme theme, Viewport v) {

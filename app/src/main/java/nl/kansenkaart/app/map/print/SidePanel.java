@@ -10,17 +10,23 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
+import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import nl.kansenkaart.app.map.CollectiveLabels;
 import nl.kansenkaart.app.map.LayerStyle;
 import nl.kansenkaart.app.map.MapDecorations;
+import nl.kansenkaart.app.map.MapFeature;
 import nl.kansenkaart.app.map.MapFonts;
+import nl.kansenkaart.app.map.MapLayer;
 import nl.kansenkaart.app.map.MapRenderer;
+import nl.kansenkaart.app.map.MapText;
 import nl.kansenkaart.app.map.StyleClass;
 import nl.kansenkaart.app.map.Viewport;
+import nl.kansenkaart.core.kansen.CollectiveOpportunity;
 
 /**
  * Draws the side panel of a printed map: title block at the top; north arrow, scale bar, scale and
@@ -53,10 +59,11 @@ final class SidePanel {
         double bottom = drawFooter(sheet, viewport);
         double available = bottom - top - spec.px(4);
         double shrink = 1.0;
-        while (shrink > MIN_LEGEND_SHRINK && legend(sheet, top, shrink, false).getHeight() > available) {
+        while (shrink > MIN_LEGEND_SHRINK
+                && legend(sheet, top, shrink, false, bottom).getHeight() > available) {
             shrink -= 0.05;
         }
-        return legend(sheet, top, Math.max(shrink, MIN_LEGEND_SHRINK), true);
+        return legend(sheet, top, Math.max(shrink, MIN_LEGEND_SHRINK), true, bottom);
     }
 
     private double drawTitle(MapSheet sheet) {
@@ -168,7 +175,7 @@ final class SidePanel {
     }
 
     /** Lays out (and when asked draws) the legend from the given top; returns its box. */
-    private Rectangle2D legend(MapSheet sheet, double top, double s, boolean draw) {
+    private Rectangle2D legend(MapSheet sheet, double top, double s, boolean draw, double bottom) {
         double x = panel.x;
         Font heading = font(Font.BOLD, 11 * s);
         Font layerFont = font(Font.BOLD, 9 * s);
@@ -185,6 +192,10 @@ final class SidePanel {
         List<LayerStyle> layers = new ArrayList<>(sheet.theme().layers());
         Collections.reverse(layers);
         for (LayerStyle l : layers) {
+            if (!sheet.content().draws(l)) {
+                // A group for nothing on this map (no PC6 grid data, no panels) would only mislead.
+                continue;
+            }
             if (draw) {
                 text(List.of(l.title()), layerFont, INK, x, y);
             }
@@ -203,7 +214,74 @@ final class SidePanel {
             }
             y += spec.px(2 * s);
         }
+        if (sheet.theme().shows(MapLayer.OPPORTUNITIES)) {
+            y = collectiveTable(sheet, x, y, s, draw, bottom - spec.px(2));
+        }
         return new Rectangle2D.Double(x, top, panel.width, y - top);
+    }
+
+    /**
+     * The key to the numbers on the map: one row per collective opportunity (its tag, members,
+     * companies and main figure), as far as the page has room; the rest is in the workbook.
+     */
+    private double collectiveTable(MapSheet sheet, double x, double top, double s, boolean draw, double bottom) {
+        List<CollectiveOpportunity> all = sheet.content().features(MapLayer.OPPORTUNITIES).stream()
+                .filter(f -> f instanceof MapFeature.CollectiveItem)
+                .map(f -> ((MapFeature.CollectiveItem) f).opportunity())
+                .toList();
+        if (all.isEmpty()) {
+            return top;
+        }
+        Font heading = font(Font.BOLD, 9 * s);
+        Font item = font(Font.PLAIN, 8 * s);
+        Font tagFont = font(Font.BOLD, 8 * s);
+        double row = lineHeight(item);
+        double y = top;
+        if (draw) {
+            text(List.of(MapText.get("tags.heading")), heading, INK, x, y);
+        }
+        y += lineHeight(heading);
+        double tagWidth = g.getFontMetrics(tagFont).stringWidth("E00") + spec.px(2 * s);
+        for (int i = 0; i < all.size(); i++) {
+            // Room for this row and, when more follow, the line that says where the rest is.
+            boolean last = i == all.size() - 1;
+            if (y + row * (last ? 1 : 2) > bottom) {
+                if (draw) {
+                    String rest = MessageFormat.format(MapText.get("tags.more"), all.size() - i);
+                    text(wrap(rest, item, panel.width), item, MUTED, x, y);
+                }
+                return y + row;
+            }
+            CollectiveOpportunity o = all.get(i);
+            if (draw) {
+                text(List.of(CollectiveLabels.tag(o)), tagFont, INK, x + spec.px(1), y);
+                text(List.of(summary(o)), item, INK, x + spec.px(1) + tagWidth, y);
+            }
+            y += row;
+        }
+        return y + spec.px(2 * s);
+    }
+
+    private static String summary(CollectiveOpportunity o) {
+        int companies = o.companies().size();
+        StringBuilder b = new StringBuilder(
+                MessageFormat.format(MapText.get("tags.buildings"), o.members().size()));
+        if (companies > 0) {
+            b.append(", ").append(MessageFormat.format(MapText.get("tags.companies"), companies));
+        }
+        java.text.NumberFormat n = java.text.NumberFormat.getIntegerInstance(DUTCH);
+        if (o.impact().peakPowerKwp() >= 1) {
+            b.append(", ")
+                    .append(MessageFormat.format(
+                            MapText.get("tags.kwp"),
+                            n.format(Math.round(o.impact().peakPowerKwp()))));
+        } else if (o.impact().energyMwhPerYear() >= 1) {
+            b.append(", ")
+                    .append(MessageFormat.format(
+                            MapText.get("tags.mwh"),
+                            n.format(Math.round(o.impact().energyMwhPerYear()))));
+        }
+        return b.toString();
     }
 
     private void swatch(LayerStyle l, StyleClass c, double x, double y, double w, double h) {
@@ -220,7 +298,10 @@ final class SidePanel {
         // Outlined classes show their line as drawn on the map; filled ones get a hairline.
         boolean lineShown = c.fill().getAlpha() == 0 || l.outlinesByClass();
         double width = lineShown ? Math.min(l.strokeWidthPx(), 2.5) * spec.pixelScale() : spec.ptPx(0.4);
-        g.setStroke(new BasicStroke((float) width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.setStroke(
+                lineShown && l.outlinesByClass()
+                        ? MapRenderer.stroke(width, c.dash())
+                        : new BasicStroke((float) width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         g.draw(shape);
     }
 

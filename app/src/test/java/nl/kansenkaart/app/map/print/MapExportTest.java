@@ -231,6 +231,60 @@ class MapExportTest {
     }
 
     @Test
+    void every_collective_opportunity_gets_its_numbered_tag_on_the_map_and_in_the_key_beside_it() throws Exception {
+        var collective = analyses.kansen().orElseThrow().collective();
+        try (PDDocument pdf =
+                Loader.loadPDF(file("Kansen en uitdagingen - A3.pdf").toFile())) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text).contains("Nummers op de kaart");
+            for (var c : collective) {
+                String tag = nl.kansenkaart.app.map.CollectiveLabels.tag(c);
+                // Once on the map and once in the key: a tag alone in the key would point nowhere.
+                assertThat(text.split("\\b" + tag + "\\b", -1).length - 1)
+                        .as(tag)
+                        .isGreaterThanOrEqualTo(2);
+                assertThat(text)
+                        .contains(tag + " " + c.members().size() + (c.members().size() == 1 ? " pand" : " panden"));
+            }
+        }
+        // The legend names each kind's code and its range of numbers, e.g. "(E1-E19)".
+        MapTheme theme = MapExport.themes(analyses).get(2);
+        LayerStyle opportunities = theme.layers().stream()
+                .filter(l -> l.layer() == MapLayer.OPPORTUNITIES)
+                .findFirst()
+                .orElseThrow();
+        var hubs = collective.stream()
+                .filter(c -> c.type() == nl.kansenkaart.core.kansen.OpportunityType.ENERGY_HUB)
+                .count();
+        assertThat(opportunities.classifier().classes())
+                .extracting(StyleClass::legendLabel)
+                .anyMatch(l -> l.startsWith("E ") && l.endsWith(hubs > 1 ? "(E1-E" + hubs + ")" : "(E1)"));
+        // Each kind has its own line pattern, so overlapping outlines stay apart in grey too.
+        assertThat(opportunities.classifier().classes())
+                .extracting(StyleClass::dash)
+                .doesNotHaveDuplicates();
+    }
+
+    @Test
+    void an_a4_key_that_runs_out_of_room_says_where_the_other_numbers_are() throws Exception {
+        try (PDDocument pdf =
+                Loader.loadPDF(file("Kansen en uitdagingen - A4.pdf").toFile())) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            int shown = 0;
+            for (var c : analyses.kansen().orElseThrow().collective()) {
+                if (text.contains(nl.kansenkaart.app.map.CollectiveLabels.tag(c) + " "
+                        + c.members().size() + " pand")) {
+                    shown++;
+                }
+            }
+            int total = analyses.kansen().orElseThrow().collective().size();
+            if (shown < total) {
+                assertThat(text).contains((total - shown) + " meer in het werkboek (blad Kansen collectief)");
+            }
+        }
+    }
+
+    @Test
     void pdfs_draw_the_map_as_vector_paths_without_images() throws Exception {
         try (PDDocument pdf = Loader.loadPDF(file("Huidige situatie - A3.pdf").toFile())) {
             List<String> operators = new ArrayList<>();
