@@ -152,6 +152,12 @@ final class ResultsWriter implements AutoCloseable {
         inserters.clear();
     }
 
+    /**
+     * Rows per INSERT execution: every execution on a table with AUTOINCREMENT looks up and updates
+     * its sqlite_sequence row, as costly as a row itself; in groups that is paid once per group.
+     */
+    static final int ROWS_PER_STATEMENT = 16;
+
     /** Stands for "no rows removed" in the merged extents. */
     private static final double[] NONE = new double[0];
 
@@ -193,6 +199,7 @@ final class ResultsWriter implements AutoCloseable {
             columns.add(GeoPackageSchema.ID_COLUMN);
         }
         columns.addAll(t.columnNames());
-        return new RowInserter(connection, t.name(), t.isFeature(), ProjectSchema.SRS, columns, false);
+        return new RowInserter(
+                connection, t.name(), t.isFeature(), ProjectSchema.SRS, columns, false, ROWS_PER_STATEMENT);
     }
 }
