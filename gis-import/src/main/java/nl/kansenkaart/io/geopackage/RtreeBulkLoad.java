@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Writes a packed R-tree straight into the shadow tables of an SQLite R-tree virtual table
@@ -137,7 +138,7 @@ public final class RtreeBulkLoad {
                 writeNode(nodes, nodeNo, b);
             }
             nodes.executeBatch();
-            writeRowids(rowids, entries, leafOf);
+            writeRowids(connection, rtree, entries, leafOf);
             for (int l = 1; l < levels; l++) {
                 int children = levelSize[l - 1];
                 float[] boxes = new float[4 * levelSize[l]];
@@ -167,22 +168,21 @@ public final class RtreeBulkLoad {
         }
     }
 
+    private static final int ROWIDS_PER_STATEMENT = 64;
+
     /**
      * Writes the row id -> leaf map in row id order: appending to the _rowid b-tree is several times
      * faster than inserting at random places (the entries are in Hilbert order when the leaves fill).
      */
-    private static void writeRowids(PreparedStatement rowids, IndexEntries entries, long[] leafOf) throws SQLException {
-        int pending = 0;
-        for (int e : idOrder(entries)) {
-            rowids.setLong(1, entries.id(e));
-            rowids.setLong(2, leafOf[e]);
-            rowids.addBatch();
-            if (++pending == RowInserter.BATCH_SIZE) {
-                rowids.executeBatch();
-                pending = 0;
+    private static void writeRowids(Connection connection, String rtree, IndexEntries entries, long[] leafOf)
+            throws SQLException {
+        // Groups of rows per execution: a few million entries make the per-execution work count.
+        try (RowInserter rowids = new RowInserter(
+                connection, rtree + "_rowid", false, 0, List.of("rowid", "nodeno"), false, ROWIDS_PER_STATEMENT)) {
+            for (int e : idOrder(entries)) {
+                rowids.addRow(entries.id(e), leafOf[e]);
             }
         }
-        rowids.executeBatch();
     }
 
     /** The entry indexes by ascending row id (usually already so: fids are handed out in order). */
@@ -256,8 +256,6 @@ public final class RtreeBulkLoad {
         long[] leafOf = new long[n];
         try (PreparedStatement nodes = connection.prepareStatement(
                         "INSERT OR REPLACE INTO " + Sql.quote(rtree + "_node") + " (nodeno, data) VALUES (?, ?)");
-                PreparedStatement rowids = connection.prepareStatement(
-                        "INSERT INTO " + Sql.quote(rtree + "_rowid") + " (rowid, nodeno) VALUES (?, ?)");
                 PreparedStatement parents = connection.prepareStatement(
                         "INSERT INTO " + Sql.quote(rtree + "_parent") + " (nodeno, parentnode) VALUES (?, ?)")) {
             edge.statements(nodes, parents);
@@ -278,7 +276,7 @@ public final class RtreeBulkLoad {
             edge.close();
             nodes.executeBatch();
             parents.executeBatch();
-            writeRowids(rowids, entries, leafOf);
+            writeRowids(connection, rtree, entries, leafOf);
         }
     }
 

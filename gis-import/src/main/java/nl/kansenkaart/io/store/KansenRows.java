@@ -29,8 +29,17 @@ final class KansenRows {
     /** The individual opportunities, on the footprints of their panden. */
     static TableRows individual(KansenReport kansen, String parkId, Map<String, Footprint> footprints) {
         TableRows rows = new TableRows();
+        // A pand's opportunities share its list of companies: joined once, the same strings for each row.
+        List<CompanyRef> companies = null;
+        String names = "";
+        String ids = "";
         for (IndividualOpportunity o : kansen.individual()) {
             Impact i = o.impact();
+            if (o.companies() != companies) {
+                companies = o.companies();
+                names = names(companies);
+                ids = ids(companies);
+            }
             Footprint f = footprints.get(o.buildingId());
             byte[] blob;
             Envelope envelope;
@@ -60,9 +69,9 @@ final class KansenRows {
                     i.energyMwhPerYear(),
                     i.investmentEur(),
                     i.co2KgPerYear(),
-                    o.companies().size(),
-                    names(o.companies()),
-                    ids(o.companies()),
+                    companies.size(),
+                    names,
+                    ids,
                     o.explanation(),
                     parkId);
         }
@@ -75,6 +84,7 @@ final class KansenRows {
         for (CollectiveOpportunity o : kansen.collective()) {
             Impact i = o.impact();
             Geometry g = polygons(o.geometry(), o.id());
+            List<CompanyRef> companies = o.companies(); // computed on every call
             rows.add(
                     GeoPackageGeometry.encode(g, ProjectSchema.SRS),
                     g.getEnvelopeInternal(),
@@ -86,8 +96,8 @@ final class KansenRows {
                     o.members().size(),
                     String.join(",", o.buildingIds()),
                     roles(o.members()),
-                    o.companies().size(),
-                    names(o.companies()),
+                    companies.size(),
+                    names(companies),
                     i.peakPowerKwp(),
                     i.energyMwhPerYear(),
                     i.investmentEur(),
