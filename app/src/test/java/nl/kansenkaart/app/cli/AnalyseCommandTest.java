@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.kansenkaart.app.engine.ParkEngine;
 import nl.kansenkaart.core.kansen.KansenReport;
+import nl.kansenkaart.core.labels.LabelOutcome;
 import nl.kansenkaart.core.model.Building;
 import nl.kansenkaart.core.model.ParkSnapshot;
 import nl.kansenkaart.core.progress.Progress;
@@ -85,7 +86,23 @@ class AnalyseCommandTest {
             }
             Map<String, Long> counts = counts(store.layerCounts());
             assertThat(counts).containsEntry("zon_op_dak", (long) assessed);
-            assertThat(counts).containsEntry("label_c", (long) panden);
+            // label_c: every pand but those with floor area and no office function at all.
+            long labelRows = 0;
+            for (var park : store.parks()) {
+                labelRows += ParkEngine.run(
+                                store.load(park.id()),
+                                ParkEngine.storedAssumptions(store, park.id(), LocalDate.now())
+                                        .orElseThrow(),
+                                Progress.NONE)
+                        .buildings()
+                        .labels()
+                        .stream()
+                        .filter(l -> !(l.outcome() instanceof LabelOutcome.NotObliged n
+                                && n.why() == LabelOutcome.NotObligedWhy.NO_OFFICE))
+                        .count();
+            }
+            assertThat(labelRows).isPositive().isLessThan(panden);
+            assertThat(counts).containsEntry("label_c", labelRows);
             assertThat(counts).containsEntry("verplichtingen", (long) panden);
             assertThat(counts).containsEntry("aannames", 5L * store.parks().size());
             // The kansen are stored with the rest: as many rows as the engine finds for every park.

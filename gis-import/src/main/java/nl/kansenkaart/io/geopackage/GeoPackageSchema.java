@@ -190,6 +190,25 @@ public final class GeoPackageSchema {
         }
     }
 
+    /**
+     * Drops a table with everything the GeoPackage keeps about it: its R-tree and triggers (feature
+     * tables), its indexes, and its rows in gpkg_contents, gpkg_geometry_columns and gpkg_extensions.
+     * Needs {@link GeoPackageFunctions} on the connection when the table has R-tree triggers.
+     */
+    public static void dropTable(Connection connection, String table) throws SQLException {
+        dropSpatialIndexTriggers(connection, table);
+        try (Statement s = connection.createStatement()) {
+            s.execute("DROP TABLE IF EXISTS " + Sql.quote(rtreeName(table)));
+            s.execute("DROP TABLE IF EXISTS " + Sql.quote(table));
+        }
+        for (String meta : List.of("gpkg_extensions", "gpkg_geometry_columns", "gpkg_contents")) {
+            try (PreparedStatement p = connection.prepareStatement("DELETE FROM " + meta + " WHERE table_name = ?")) {
+                p.setString(1, table);
+                p.executeUpdate();
+            }
+        }
+    }
+
     /** Adds index entries for the rows whose fid is above the given one (rows appended without triggers). */
     public static void indexRowsAfter(Connection connection, String table, long fid) throws SQLException {
         String g = Sql.quote(GEOMETRY_COLUMN);

@@ -22,10 +22,22 @@ public final class RowInserter implements AutoCloseable {
     /** Rows per JDBC batch: large enough to amortise the JNI calls, small enough to stay lean. */
     public static final int BATCH_SIZE = 4_000;
 
-    private final PreparedStatement statement;
+    private final Connection connection;
+    private final String sql;
+    // One row's "(?, ?, ...)".
+    private final String marks;
     private final int srsId;
     private final boolean feature;
     private final int valueCount;
+    private final int rowsPerStatement;
+    // The statement that inserts rowsPerStatement rows at once; the remainder of a flush goes through
+    // a one-row statement, prepared when first needed.
+    private final PreparedStatement statement;
+    private PreparedStatement single;
+    // Rows not yet bound: their geometry (feature tables) and values, kept by reference.
+    private final byte[][] heldGeometries;
+    private final Object[][] heldValues;
+    private int held;
     private int pending;
     private long count;
 
@@ -37,6 +49,28 @@ public final class RowInserter implements AutoCloseable {
     public RowInserter(
             Connection connection, String table, boolean feature, int srsId, List<String> columns, boolean replace)
             throws SQLException {
+        this(connection, table, feature, srsId, columns, replace, 1);
+    }
+
+    /**
+     * Prepares an insert that writes {@code rowsPerStatement} rows per statement execution
+     * ({@code INSERT ... VALUES (...), (...)}): SQLite's work per execution (starting the program,
+     * an AUTOINCREMENT table's sqlite_sequence lookup and update) is then paid once per group of rows.
+     * The values of a row are kept by reference until its group is bound: a caller must not change
+     * an array it has passed.
+     */
+    public RowInserter(
+            Connection connection,
+            String table,
+            boolean feature,
+            int srsId,
+            List<String> columns,
+            boolean replace,
+            int rowsPerStatement)
+            throws SQLException {
+        if (rowsPerStatement < 1) {
+            throw new IllegalArgumentException("minstens 1 rij per opdracht, niet " + rowsPerStatement);
+        }
         StringJoiner names = new StringJoiner(", ", "(", ")");
         StringJoiner marks = new StringJoiner(", ", "(", ")");
         if (feature) {
@@ -47,11 +81,20 @@ public final class RowInserter implements AutoCloseable {
             names.add(Sql.quote(c));
             marks.add("?");
         }
-        this.statement = connection.prepareStatement((replace ? "INSERT OR REPLACE INTO " : "INSERT INTO ")
-                + Sql.quote(table) + " " + names + " VALUES " + marks);
+        this.connection = connection;
+        this.sql = (replace ? "INSERT OR REPLACE INTO " : "INSERT INTO ") + Sql.quote(table) + " " + names + " VALUES ";
+        StringJoiner groups = new StringJoiner(", ");
+        for (int k = 0; k < rowsPerStatement; k++) {
+            groups.add(marks.toString());
+        }
+        this.statement = connection.prepareStatement(sql + groups);
         this.srsId = srsId;
         this.feature = feature;
         this.valueCount = columns.size();
+        this.rowsPerStatement = rowsPerStatement;
+        this.heldGeometries = new byte[rowsPerStatement][];
+        this.heldValues = new Object[rowsPerStatement][];
+        this.marks = marks.toString();
     }
 
     /** Adds a feature row: the geometry (in the table's SRS) and the attribute values in column order. */
@@ -59,8 +102,7 @@ public final class RowInserter implements AutoCloseable {
         if (!feature) {
             throw new IllegalStateException("geen geometriekolom in deze tabel");
         }
-        statement.setBytes(1, geometry == null ? null : GeoPackageGeometry.encode(geometry, srsId));
-        bind(2, values);
+        hold(geometry == null ? null : GeoPackageGeometry.encode(geometry, srsId), values);
     }
 
     /**
@@ -71,8 +113,7 @@ public final class RowInserter implements AutoCloseable {
         if (!feature) {
             throw new IllegalStateException("geen geometriekolom in deze tabel");
         }
-        statement.setBytes(1, geometryBlob);
-        bind(2, values);
+        hold(geometryBlob, values);
     }
 
     /** Adds an attribute row: the values in column order. */
@@ -80,21 +121,48 @@ public final class RowInserter implements AutoCloseable {
         if (feature) {
             throw new IllegalStateException("een objecttabel heeft een geometrie nodig");
         }
-        bind(1, values);
+        hold(null, values);
     }
 
-    private void bind(int first, Object[] values) throws SQLException {
+    private void hold(byte[] geometry, Object[] values) throws SQLException {
         if (values.length != valueCount) {
             throw new IllegalArgumentException(valueCount + " waarden verwacht, " + values.length + " gekregen");
         }
-        for (int k = 0; k < values.length; k++) {
-            bindValue(statement, first + k, values[k]);
-        }
-        statement.addBatch();
+        heldGeometries[held] = geometry;
+        heldValues[held] = values;
+        held++;
         count++;
-        if (++pending >= BATCH_SIZE) {
-            flush();
+        if (held == rowsPerStatement) {
+            bindHeld(statement);
+            statement.addBatch();
+            held = 0;
+            pending += rowsPerStatement;
+            if (pending >= BATCH_SIZE) {
+                statement.executeBatch();
+                pending = 0;
+            }
         }
+    }
+
+    /** Binds the held rows one after the other into the parameters of a statement. */
+    private void bindHeld(PreparedStatement p) throws SQLException {
+        int index = 1;
+        for (int r = 0; r < held; r++) {
+            index = bindRow(p, index, heldGeometries[r], heldValues[r]);
+            heldGeometries[r] = null;
+            heldValues[r] = null;
+        }
+    }
+
+    /** Binds one row from parameter {@code index} on; returns the index after it. */
+    private int bindRow(PreparedStatement p, int index, byte[] geometry, Object[] values) throws SQLException {
+        if (feature) {
+            p.setBytes(index++, geometry);
+        }
+        for (Object v : values) {
+            bindValue(p, index++, v);
+        }
+        return index;
     }
 
     /** Binds one value as this class documents; shared with the store's own statements. */
@@ -143,6 +211,20 @@ public final class RowInserter implements AutoCloseable {
             statement.executeBatch();
             pending = 0;
         }
+        if (held > 0) {
+            // The few rows short of a whole group: one row per execution.
+            if (single == null) {
+                single = connection.prepareStatement(sql + marks);
+            }
+            for (int r = 0; r < held; r++) {
+                bindRow(single, 1, heldGeometries[r], heldValues[r]);
+                single.addBatch();
+                heldGeometries[r] = null;
+                heldValues[r] = null;
+            }
+            held = 0;
+            single.executeBatch();
+        }
     }
 
     /** The rows added so far. */
@@ -150,23 +232,30 @@ public final class RowInserter implements AutoCloseable {
         return count;
     }
 
-    /** Drops the pending rows and releases the statement, for a transaction that will be rolled back. */
+    /** Drops the pending rows and releases the statements, for a transaction that will be rolled back. */
     public void discard() {
+        held = 0;
         try {
             statement.clearBatch();
             statement.close();
+            if (single != null) {
+                single.close();
+            }
         } catch (SQLException ignored) {
             // The rows are being thrown away; the rollback that follows is what matters.
         }
     }
 
-    /** Flushes the pending rows and releases the statement. */
+    /** Flushes the pending rows and releases the statements. */
     @java.lang.Override
     public void close() throws SQLException {
         try {
             flush();
         } finally {
             statement.close();
+            if (single != null) {
+                single.close();
+            }
         }
     }
 }

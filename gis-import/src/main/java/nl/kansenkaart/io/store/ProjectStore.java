@@ -263,18 +263,33 @@ public final class ProjectStore implements AutoCloseable {
 
     /** Replaces the results of several parks in ONE transaction: all of them are saved, or none. */
     public synchronized void saveResults(List<AnalysisResults> all) throws StoreException {
+        List<PreparedResults> prepared;
+        try {
+            prepared = all.stream().map(PreparedResults::of).toList();
+        } catch (IllegalArgumentException e) {
+            String parks =
+                    String.join(", ", all.stream().map(AnalysisResults::parkId).toList());
+            throw failure("resultaten van bedrijventerrein " + parks + " opslaan mislukt", e);
+        }
+        savePrepared(prepared);
+    }
+
+    /**
+     * Replaces the results of several parks in ONE transaction from rows made beforehand
+     * ({@link PreparedResults#of}, for instance on another thread): all of them are saved, or none.
+     */
+    public synchronized void savePrepared(List<PreparedResults> all) throws StoreException {
         if (activeImport != null && activeImport.isOpen()) {
             throw new IllegalStateException("resultaten opslaan kan niet tijdens een import in " + file);
         }
         String parks =
-                String.join(", ", all.stream().map(AnalysisResults::parkId).toList());
+                String.join(", ", all.stream().map(PreparedResults::parkId).toList());
         try {
             connection.setAutoCommit(false);
-            try {
-                ResultsWriter writer = new ResultsWriter(
-                        connection, all.isEmpty() ? Instant.now() : all.get(0).computedAt());
+            try (ResultsWriter writer = new ResultsWriter(
+                    connection, all.isEmpty() ? Instant.now() : all.get(0).computedAt())) {
                 writer.begin();
-                for (AnalysisResults results : all) {
+                for (PreparedResults results : all) {
                     writer.write(results);
                 }
                 writer.finish();
@@ -287,6 +302,33 @@ public final class ProjectStore implements AutoCloseable {
             }
         } catch (SQLException | IllegalArgumentException e) {
             throw failure("resultaten van bedrijventerrein " + parks + " opslaan mislukt", e);
+        }
+    }
+
+    /**
+     * Removes every result table (rows, R-trees and their registration), so the file is as before its
+     * first {@code analyse}; imported data and the consultant's edits stay. For a benchmark that reuses
+     * an analysed file and must measure the work of a first run. One transaction.
+     */
+    public synchronized void clearResults() throws StoreException {
+        if (activeImport != null && activeImport.isOpen()) {
+            throw new IllegalStateException("resultaten verwijderen kan niet tijdens een import in " + file);
+        }
+        try {
+            connection.setAutoCommit(false);
+            try {
+                for (Table t : ResultTables.TABLES) {
+                    GeoPackageSchema.dropTable(connection, t.name());
+                }
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure("resultaten verwijderen mislukt", e);
         }
     }
 

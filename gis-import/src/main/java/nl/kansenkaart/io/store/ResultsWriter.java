@@ -4,41 +4,39 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalDouble;
-import nl.kansenkaart.core.grid.GridPosition;
-import nl.kansenkaart.core.labels.LabelOutcome;
-import nl.kansenkaart.core.labels.LabelResult;
-import nl.kansenkaart.core.model.Building;
-import nl.kansenkaart.core.model.EnergyLabel;
-import nl.kansenkaart.core.obligations.ObligationLevel;
-import nl.kansenkaart.core.obligations.ObligationResult;
-import nl.kansenkaart.core.solar.SolarPotential;
-import nl.kansenkaart.io.geopackage.GeoPackageGeometry;
 import nl.kansenkaart.io.geopackage.GeoPackageSchema;
+import nl.kansenkaart.io.geopackage.IndexEntries;
 import nl.kansenkaart.io.geopackage.RowInserter;
+import nl.kansenkaart.io.geopackage.RtreeBulkLoad;
 
 /**
- * Writes the analysis results of one or more parks into the result tables on the caller's
- * transaction: each park's earlier rows are deleted first, so a second run replaces the first.
- * Imported data and the consultant's edits are never touched.
+ * Writes prepared results of one or more parks into the result tables on the caller's transaction:
+ * each park's earlier rows are deleted first, so a second run replaces the first. Imported data and
+ * the consultant's edits are never touched.
  *
- * <p>Like an import, a batch writes without the R-tree triggers ({@link #begin}) and indexes its new
- * rows at the end ({@link #finish}): a trigger per row costs as much as the row itself. The extent
- * in gpkg_contents grows by the new rows instead of being read from the whole R-tree, which made
- * storing the parks of a country one by one quadratic.
+ * <p>Indexing works as for an import: the batch writes without the R-tree triggers ({@link #begin})
+ * and hands out the fids itself, so it knows each new row's fid and box without asking SQLite; at
+ * the end ({@link #finish}) the boxes go into the R-trees as packed leaves
+ * ({@link RtreeBulkLoad#append}, a cost per new entry that does not grow with the table) and the
+ * triggers come back. The extent in gpkg_contents grows by the new boxes instead of being read from
+ * the whole R-tree, which made storing the parks of a country one by one quadratic.
  */
-final class ResultsWriter {
+final class ResultsWriter implements AutoCloseable {
     private final Connection connection;
     private final Instant computedAt;
-    // Per feature table: the extent before the batch, the fid its first new row gets, and the
-    // extent of the rows the batch removed (null: none).
+    // Per feature table: the extent before the batch, the next fid to hand out, the extent of the rows
+    // the batch removed (NONE: none), the boxes of the new rows, and per park the fids it got.
     private final Map<String, double[]> before = new HashMap<>();
-    private final Map<String, Long> firstFid = new HashMap<>();
+    private final Map<String, long[]> nextFid = new HashMap<>();
     private final Map<String, double[]> removed = new HashMap<>();
+    private final Map<String, IndexEntries> entries = new HashMap<>();
+    private final Map<String, Map<String, long[]>> written = new HashMap<>();
+    // One insert statement per table for the whole batch.
+    private final Map<String, RowInserter> inserters = new HashMap<>();
 
     ResultsWriter(Connection connection, Instant computedAt) {
         this.connection = connection;
@@ -51,24 +49,23 @@ final class ResultsWriter {
         for (Table t : ResultTables.TABLES) {
             if (t.isFeature()) {
                 before.put(t.name(), GeoPackageSchema.contentsExtent(connection, t.name()));
-                firstFid.put(t.name(), GeoPackageSchema.nextFid(connection, t.name()));
+                nextFid.put(t.name(), new long[] {GeoPackageSchema.nextFid(connection, t.name())});
+                entries.put(t.name(), new IndexEntries());
+                written.put(t.name(), new HashMap<>());
                 GeoPackageSchema.dropSpatialIndexTriggers(connection, t.name());
             }
+            inserters.put(t.name(), inserter(t));
         }
     }
 
-    void write(AnalysisResults r) throws SQLException {
+    void write(PreparedResults r) throws SQLException {
+        // Rows still in a JDBC batch would escape the deletes below (the same park twice in a batch).
+        for (RowInserter in : inserters.values()) {
+            in.flush();
+        }
         for (Table t : ResultTables.TABLES) {
             if (t.isFeature()) {
-                double[] gone = parkExtent(t.name(), r.parkId());
-                removed.merge(t.name(), gone == null ? NONE : gone, ResultsWriter::union);
-                // Without triggers the index entries of the park's old rows go first.
-                try (PreparedStatement p = connection.prepareStatement("DELETE FROM \""
-                        + GeoPackageSchema.rtreeName(t.name()) + "\" WHERE id IN (SELECT fid FROM \"" + t.name()
-                        + "\" WHERE " + ResultTables.PARK_COLUMN + " = ?)")) {
-                    p.setString(1, r.parkId());
-                    p.executeUpdate();
-                }
+                removeIndexEntries(t.name(), r.parkId());
             }
             try (PreparedStatement p = connection.prepareStatement(
                     "DELETE FROM \"" + t.name() + "\"" + " WHERE " + ResultTables.PARK_COLUMN + " = ?")) {
@@ -76,28 +73,64 @@ final class ResultsWriter {
                 p.executeUpdate();
             }
         }
-        // Each footprint goes to three tables: encoded once.
-        Map<String, byte[]> footprints = new HashMap<>();
-        for (Building b : r.snapshot().buildings()) {
-            footprints.put(b.id(), GeoPackageGeometry.encode(RowCodec.toMulti(b.footprint()), ProjectSchema.SRS));
+        for (Table t : ResultTables.TABLES) {
+            TableRows rows = r.rows(t.name());
+            RowInserter in = inserters.get(t.name());
+            if (!t.isFeature()) {
+                for (int i = 0; i < rows.size(); i++) {
+                    in.addRow(rows.values(i));
+                }
+                continue;
+            }
+            long[] next = nextFid.get(t.name());
+            IndexEntries boxes = entries.get(t.name());
+            long first = next[0];
+            for (int i = 0; i < rows.size(); i++) {
+                long fid = next[0]++;
+                Object[] values = rows.values(i);
+                values[0] = fid;
+                in.addEncoded(rows.geometry(i), values);
+                if (rows.hasBox(i)) {
+                    boxes.add(fid, rows.box(i, 0), rows.box(i, 1), rows.box(i, 2), rows.box(i, 3));
+                }
+            }
+            written.get(t.name()).put(r.parkId(), new long[] {first, next[0]});
         }
-        writeSolar(r, footprints);
-        writeLabels(r, footprints);
-        writeObligations(r, footprints);
-        new KansenWriter(connection).write(r.kansen(), r.parkId());
-        SolarParkTable.write(connection, r);
-        writeAssumptions(r);
+    }
+
+    /**
+     * The index entries of the park's old rows go before the rows (there are no triggers): those in
+     * the tree through SQLite, those of rows this batch wrote (not in the tree yet) from the boxes.
+     */
+    private void removeIndexEntries(String table, String parkId) throws SQLException {
+        double[] gone =
+                GeoPackageSchema.rowsExtent(connection, table, "t." + ResultTables.PARK_COLUMN + " = ?", parkId);
+        removed.merge(table, gone == null ? NONE : gone, ResultsWriter::union);
+        try (PreparedStatement p = connection.prepareStatement("DELETE FROM \"" + GeoPackageSchema.rtreeName(table)
+                + "\" WHERE id IN (SELECT fid FROM \"" + table + "\" WHERE " + ResultTables.PARK_COLUMN + " = ?)")) {
+            p.setString(1, parkId);
+            p.executeUpdate();
+        }
+        long[] earlier = written.get(table).remove(parkId);
+        if (earlier != null) {
+            entries.get(table).retain(id -> id < earlier[0] || id >= earlier[1]);
+        }
     }
 
     /** Indexes the new rows, puts the triggers back and brings gpkg_contents up to date. */
     void finish() throws SQLException {
+        List<RowInserter> open = new ArrayList<>(inserters.values());
+        inserters.clear();
+        for (RowInserter in : open) {
+            in.close();
+        }
         for (Table t : ResultTables.TABLES) {
             if (!t.isFeature()) {
                 GeoPackageSchema.updateContents(connection, t.name(), false, computedAt);
                 continue;
             }
-            long first = firstFid.get(t.name());
-            GeoPackageSchema.indexRowsAfter(connection, t.name(), first - 1);
+            IndexEntries fresh = entries.get(t.name());
+            RtreeBulkLoad.append(connection, GeoPackageSchema.rtreeName(t.name()), fresh);
             GeoPackageSchema.createSpatialIndexTriggers(connection, t.name());
             double[] old = before.get(t.name());
             double[] gone = removed.get(t.name());
@@ -106,17 +139,43 @@ final class ResultsWriter {
                 GeoPackageSchema.updateContents(connection, t.name(), true, computedAt);
                 continue;
             }
-            double[] added = GeoPackageSchema.rowsExtent(connection, t.name(), "t.fid >= ?", first);
+            double[] added = extent(fresh);
             double[] extent = old == null ? added : added == null ? old : union(old, added);
             GeoPackageSchema.setContents(connection, t.name(), extent, computedAt);
         }
     }
 
+    /** Releases statements a failed batch left open (the caller rolls the transaction back). */
+    @Override
+    public void close() {
+        inserters.values().forEach(RowInserter::discard);
+        inserters.clear();
+    }
+
+    /**
+     * Rows per INSERT execution: every execution on a table with AUTOINCREMENT looks up and updates
+     * its sqlite_sequence row, as costly as a row itself; in groups that is paid once per group.
+     */
+    static final int ROWS_PER_STATEMENT = 16;
+
     /** Stands for "no rows removed" in the merged extents. */
     private static final double[] NONE = new double[0];
 
-    private double[] parkExtent(String table, String parkId) throws SQLException {
-        return GeoPackageSchema.rowsExtent(connection, table, "t." + ResultTables.PARK_COLUMN + " = ?", parkId);
+    /** The extent of the boxes (minx, miny, maxx, maxy, as the R-tree gives it); null when none. */
+    private static double[] extent(IndexEntries boxes) {
+        if (boxes.size() == 0) {
+            return null;
+        }
+        double[] e = {
+            Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY
+        };
+        for (int i = 0; i < boxes.size(); i++) {
+            e[0] = Math.min(e[0], boxes.box(i, 0));
+            e[1] = Math.min(e[1], boxes.box(i, 2));
+            e[2] = Math.max(e[2], boxes.box(i, 1));
+            e[3] = Math.max(e[3], boxes.box(i, 3));
+        }
+        return e;
     }
 
     private static boolean touches(double[] inner, double[] outer) {
@@ -133,128 +192,14 @@ final class ResultsWriter {
         return new double[] {Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])};
     }
 
-    private RowInserter inserter(String table) throws SQLException {
-        return inserter(connection, table);
-    }
-
-    /** An inserter for one of the result tables, on the caller's transaction. */
-    static RowInserter inserter(Connection connection, String table) throws SQLException {
-        Table t = ResultTables.TABLES.stream()
-                .filter(x -> x.name().equals(table))
-                .findFirst()
-                .orElseThrow();
-        return new RowInserter(connection, table, t.isFeature(), ProjectSchema.SRS, t.columnNames(), false);
-    }
-
-    private static byte[] footprint(Map<String, byte[]> footprints, String pandId) {
-        byte[] g = footprints.get(pandId);
-        if (g == null) {
-            throw new IllegalArgumentException("resultaat voor pand " + pandId + " dat niet in het park ligt");
+    /** An insert into a result table; a feature table's fid is bound too (the writer hands it out). */
+    private RowInserter inserter(Table t) throws SQLException {
+        List<String> columns = new ArrayList<>();
+        if (t.isFeature()) {
+            columns.add(GeoPackageSchema.ID_COLUMN);
         }
-        return g;
-    }
-
-    private void writeSolar(AnalysisResults r, Map<String, byte[]> footprints) throws SQLException {
-        try (RowInserter in = inserter(ResultTables.SOLAR)) {
-            for (SolarPotential p : r.solar().potentials()) {
-                OptionalDouble payback = p.economics().paybackYears();
-                in.addEncoded(
-                        footprint(footprints, p.buildingId()),
-                        p.buildingId(),
-                        p.method().code(),
-                        p.usableRoofAreaM2(),
-                        p.panels(),
-                        p.peakPowerKwp(),
-                        p.yieldKwhPerYear(),
-                        p.economics().co2AvoidedKgPerYear(),
-                        p.economics().investmentEur(),
-                        p.economics().yearlySavingsEur(),
-                        payback,
-                        p.flags().gh1SizeRoof(),
-                        p.flags().feedInConstrained(),
-                        p.flags().structuralCheckAdvised(),
-                        p.reason(),
-                        r.parkId());
-            }
-        }
-    }
-
-    private void writeLabels(AnalysisResults r, Map<String, byte[]> footprints) throws SQLException {
-        try (RowInserter in = inserter(ResultTables.LABEL_C)) {
-            for (LabelResult l : r.buildings().labels()) {
-                LabelOutcome o = l.outcome();
-                double total = o.use().totalAreaM2();
-                in.addEncoded(
-                        footprint(footprints, l.buildingId()),
-                        l.buildingId(),
-                        o.use().officeAreaM2(),
-                        total,
-                        total > 0 ? OptionalDouble.of(o.use().share()) : OptionalDouble.empty(),
-                        o.kind().dutch(),
-                        label(o).map(EnergyLabel::labelClass).map(c -> c.code()),
-                        l.reason(),
-                        r.parkId());
-            }
-        }
-    }
-
-    private static Optional<EnergyLabel> label(LabelOutcome o) {
-        if (o instanceof LabelOutcome.Compliant c) {
-            return Optional.of(c.label());
-        }
-        if (o instanceof LabelOutcome.NonCompliant n) {
-            return Optional.of(n.label());
-        }
-        return Optional.empty();
-    }
-
-    private void writeObligations(AnalysisResults r, Map<String, byte[]> footprints) throws SQLException {
-        List<ObligationResult> uses = r.buildings().obligations();
-        List<GridPosition> grid = r.buildings().grid();
-        Map<String, GridPosition> gridById = new HashMap<>();
-        grid.forEach(g -> gridById.put(g.buildingId(), g));
-        try (RowInserter in = inserter(ResultTables.OBLIGATIONS)) {
-            for (ObligationResult u : uses) {
-                Optional<GridPosition> g = Optional.ofNullable(gridById.get(u.buildingId()));
-                boolean measured =
-                        u.estimate().electricityMeasured() || u.estimate().gasMeasured();
-                in.addEncoded(
-                        footprint(footprints, u.buildingId()),
-                        u.buildingId(),
-                        u.estimate().electricityKwh(),
-                        u.estimate().gasM3(),
-                        measured ? "gemeten" : "geschat",
-                        likely(u.level(), u.level() != ObligationLevel.NONE_LIKELY),
-                        likely(u.level(), u.level() == ObligationLevel.RESEARCH_LIKELY),
-                        g.flatMap(ResultsWriter::gridPlace),
-                        g.map(p -> DutchCodes.capacity(p.offtake())).orElse("onbekend"),
-                        g.map(p -> DutchCodes.capacity(p.feedIn())).orElse("onbekend"),
-                        u.reason() + g.map(p -> "; " + p.reason()).orElse(""),
-                        r.parkId());
-            }
-        }
-    }
-
-    /** The grid area's name, or the postcodes a PC6 join went through. */
-    private static Optional<String> gridPlace(GridPosition p) {
-        if (p.join() == GridPosition.Join.POSTCODE) {
-            return Optional.of("postcode " + String.join(", ", p.postcodes()));
-        }
-        return p.areaName().or(p::areaId);
-    }
-
-    private static String likely(ObligationLevel level, boolean yes) {
-        if (level == ObligationLevel.UNKNOWN) {
-            return "onbekend";
-        }
-        return yes ? "waarschijnlijk" : "niet waarschijnlijk";
-    }
-
-    private void writeAssumptions(AnalysisResults r) throws SQLException {
-        try (RowInserter in = inserter(ResultTables.ASSUMPTIONS)) {
-            for (AnalysisResults.AssumptionText a : r.assumptions()) {
-                in.addRow(r.parkId(), a.analysis(), a.text(), r.computedAt());
-            }
-        }
+        columns.addAll(t.columnNames());
+        return new RowInserter(
+                connection, t.name(), t.isFeature(), ProjectSchema.SRS, columns, false, ROWS_PER_STATEMENT);
     }
 }

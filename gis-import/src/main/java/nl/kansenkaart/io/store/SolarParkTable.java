@@ -7,7 +7,6 @@ import static nl.kansenkaart.io.geopackage.ColumnType.INTEGER;
 import static nl.kansenkaart.io.geopackage.ColumnType.REAL;
 import static nl.kansenkaart.io.geopackage.ColumnType.TEXT;
 
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -16,7 +15,6 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import nl.kansenkaart.core.solar.SolarReport;
 import nl.kansenkaart.core.solar.SolarTotals;
-import nl.kansenkaart.io.geopackage.RowInserter;
 
 /**
  * The park-level solar figures (zon_op_dak_terrein): one attribute row per analysed park with the solar
@@ -67,31 +65,31 @@ final class SolarParkTable {
 
     private SolarParkTable() {}
 
-    /** Writes the park's row; the caller ({@link ResultsWriter}) deleted the park's old row first. */
-    static void write(Connection connection, AnalysisResults r) throws SQLException {
+    /** The park's row, prepared like the other result rows ({@link PreparedResults}). */
+    static TableRows rows(AnalysisResults r) {
         SolarReport s = r.solar();
         SolarTotals t = s.totals();
-        try (RowInserter in = ResultsWriter.inserter(connection, NAME)) {
-            in.addRow(
-                    r.parkId(),
-                    s.parkName(),
-                    s.assumptions().name(),
-                    t.buildingsAssessed(),
-                    t.buildingsNotAssessed(),
-                    t.usableRoofAreaM2(),
-                    t.panels(),
-                    t.peakPowerKwp(),
-                    t.yieldMwhPerYear(),
-                    t.investmentEur(),
-                    t.yearlySavingsEur(),
-                    t.co2AvoidedKgPerYear(),
-                    t.gh1Roofs(),
-                    t.roofsMarkedUnsuitable(),
-                    s.parkElectricityUseMwhPerYear(),
-                    s.shareOfParkElectricityUse(),
-                    s.shareLine(),
-                    r.computedAt());
-        }
+        TableRows rows = new TableRows();
+        rows.addRow(
+                r.parkId(),
+                s.parkName(),
+                s.assumptions().name(),
+                t.buildingsAssessed(),
+                t.buildingsNotAssessed(),
+                t.usableRoofAreaM2(),
+                t.panels(),
+                t.peakPowerKwp(),
+                t.yieldMwhPerYear(),
+                t.investmentEur(),
+                t.yearlySavingsEur(),
+                t.co2AvoidedKgPerYear(),
+                t.gh1Roofs(),
+                t.roofsMarkedUnsuitable(),
+                s.parkElectricityUseMwhPerYear(),
+                s.shareOfParkElectricityUse(),
+                s.shareLine(),
+                r.computedAt());
+        return rows;
     }
 
     /** The stored row of the park, read back. */

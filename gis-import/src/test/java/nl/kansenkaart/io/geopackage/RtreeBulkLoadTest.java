@@ -56,6 +56,61 @@ class RtreeBulkLoadTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 60, 5_000})
+    void batches_appended_at_the_right_edge_keep_a_valid_tree_that_answers_like_a_scan(int initial) throws Exception {
+        int[] batches = {1, 51, 2_600, 7, 40_000, 300};
+        int total = initial;
+        for (int b : batches) {
+            total += b;
+        }
+        List<Envelope> boxes = randomBoxes(total, 11 + initial);
+        try (Connection c = GeoPackageWriter.open(dir.resolve("a" + initial + ".sqlite"))) {
+            c.setAutoCommit(false);
+            create(c);
+            RtreeBulkLoad.replace(c, "rtree_t_geom", entries(boxes, 0, initial));
+            int from = initial;
+            for (int b : batches) {
+                RtreeBulkLoad.append(c, "rtree_t_geom", entries(boxes, from, from + b));
+                from += b;
+                c.commit();
+                assertThat(rtreecheck(c)).as("na %d van %d", from, total).isEqualTo("ok");
+                assertThat(RtreeBulkLoad.count(c, "rtree_t_geom")).isEqualTo(from);
+            }
+            Random r = new Random(initial);
+            for (int q = 0; q < 40; q++) {
+                Envelope window = randomBoxes(1, r.nextInt()).get(0);
+                window.expandBy(r.nextDouble() * 20_000);
+                assertThat(query(c, window)).isEqualTo(scan(boxes, window));
+            }
+            // SQLite keeps maintaining it: deletes that condense nodes, then another append on what is left.
+            try (Statement s = c.createStatement()) {
+                s.execute("DELETE FROM rtree_t_geom WHERE id % 4 = 1");
+            }
+            c.commit();
+            assertThat(rtreecheck(c)).isEqualTo("ok");
+            List<Envelope> more = randomBoxes(3_000, 99);
+            IndexEntries extra = new IndexEntries();
+            for (int i = 0; i < more.size(); i++) {
+                extra.add(5_000_000L + i, more.get(i));
+            }
+            RtreeBulkLoad.append(c, "rtree_t_geom", extra);
+            c.commit();
+            assertThat(rtreecheck(c)).isEqualTo("ok");
+            assertThat(RtreeBulkLoad.count(c, "rtree_t_geom"))
+                    .as("ids 1000 + i met i %% 4 == 1 weg, 3.000 erbij")
+                    .isEqualTo(total - (total + 2) / 4 + 3_000L);
+        }
+    }
+
+    private static IndexEntries entries(List<Envelope> boxes, int from, int to) {
+        IndexEntries entries = new IndexEntries();
+        for (int i = from; i < to; i++) {
+            entries.add(1000 + i, boxes.get(i));
+        }
+        return entries;
+    }
+
     @Test
     void boxes_are_rounded_outwards_to_floats_as_sqlite_stores_them() throws Exception {
         double min = 155_000.123456789;

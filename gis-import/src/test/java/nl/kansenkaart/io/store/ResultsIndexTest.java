@@ -31,8 +31,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Results are written without R-tree triggers and indexed per batch: afterwards every result row
- * has its index entry, the triggers are back, and gpkg_contents holds the extent a full scan gives.
+ * Results are written without R-tree triggers and indexed per batch from the boxes the writer has
+ * (packed leaves appended to the tree): afterwards every result row has its index entry, rtreecheck()
+ * passes, a window query finds the rows, the triggers are back, and gpkg_contents holds the extent a
+ * full scan gives.
  */
 class ResultsIndexTest {
     private static final Path DEVAART = Path.of("../samples/src/main/resources/nl/kansenkaart/samples/devaart");
@@ -57,20 +59,25 @@ class ResultsIndexTest {
             ParkSnapshot a = store.load("0106004");
             ParkSnapshot b = store.load("0106005");
 
+            long labelRows = ResultsStoreTest.labelRows(a) + ResultsStoreTest.labelRows(b);
             store.saveResults(List.of(results(a), results(b)));
-            assertConsistent(file, a.buildings().size() + b.buildings().size());
+            assertConsistent(file, labelRows);
 
             // Park b again, alone: its rows lie on the table's border, so the extent is read whole.
             store.saveResults(results(b));
-            assertConsistent(file, a.buildings().size() + b.buildings().size());
+            assertConsistent(file, labelRows);
 
             // The same park twice in one batch: the second replaces rows the batch itself wrote.
             store.saveResults(List.of(results(a), results(a)));
-            assertConsistent(file, a.buildings().size() + b.buildings().size());
+            assertConsistent(file, labelRows);
         }
     }
 
     private static void assertConsistent(Path file, long rows) throws SQLException {
+        for (String t : FEATURE_RESULTS) {
+            // One entry per row holding its envelope, and SQLite's own rtreecheck() accepts the tree.
+            StoreTestSupport.assertIndexMatches(file, t);
+        }
         try (Connection c = GeoPackageWriter.openExisting(file);
                 Statement s = c.createStatement()) {
             assertThat(one(s, "SELECT count(*) FROM label_c")).isEqualTo(rows);
@@ -86,6 +93,16 @@ class ResultsIndexTest {
                                         + r + ".minx <= ST_MinX(geom) AND " + r + ".maxx >= ST_MaxX(geom)"))
                         .as("index entries that cover their row in " + t)
                         .isEqualTo(tableRows);
+                // A map window around the last row finds it through the index, as QGIS asks.
+                assertThat(one(
+                                s,
+                                "SELECT count(*) FROM " + t + " WHERE fid = (SELECT max(fid) FROM " + t + ") AND fid IN"
+                                        + " (SELECT id FROM " + r + " WHERE minx <= (SELECT ST_MaxX(geom) FROM " + t
+                                        + " WHERE fid = (SELECT max(fid) FROM " + t + ")) AND maxx >= (SELECT"
+                                        + " ST_MinX(geom) FROM " + t + " WHERE fid = (SELECT max(fid) FROM " + t
+                                        + ")))"))
+                        .as("venster rond de laatste rij van " + t)
+                        .isEqualTo(1);
                 assertThat(one(
                                 s,
                                 "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE '" + r + "%'"))

@@ -19,16 +19,17 @@ import nl.kansenkaart.app.engine.ParkAnalyses;
 import nl.kansenkaart.app.engine.ParkEngine;
 import nl.kansenkaart.core.model.ParkSnapshot;
 import nl.kansenkaart.core.progress.Progress;
-import nl.kansenkaart.io.store.AnalysisResults;
+import nl.kansenkaart.io.store.PreparedResults;
 import nl.kansenkaart.io.store.ProjectStore;
 import nl.kansenkaart.io.store.StoreException;
 
 /**
  * The measured part of {@code bench national}: every park from the project file through every
  * analysis and back into it, streaming, in three stages that overlap: a loader thread reads parks
- * through its own connection to the file, an analysis thread runs the engine, and the calling
- * thread, the one writer SQLite allows, stores the results a few parks per transaction (a commit
- * costs several fsyncs). At most {@value #AHEAD} parks are between loading and storing.
+ * through its own connection to the file, an analysis thread runs the engine and makes the rows to
+ * store (geometry blobs, texts, R-tree boxes: {@link PreparedResults}), and the calling thread, the
+ * one writer SQLite allows, only binds and steps them, a few parks per transaction (a commit costs
+ * several fsyncs). At most {@value #AHEAD} parks are between loading and storing.
  */
 final class NationalChain {
     /** Parks loaded or analysed but not yet stored. */
@@ -100,8 +101,8 @@ final class NationalChain {
         StageClock load = new StageClock();
         StageClock analyse = new StageClock();
         StageClock store = new StageClock();
-        Deque<CompletableFuture<ParkAnalyses>> inFlight = new ArrayDeque<>();
-        List<AnalysisResults> batch = new ArrayList<>();
+        Deque<CompletableFuture<Analysed>> inFlight = new ArrayDeque<>();
+        List<PreparedResults> batch = new ArrayList<>();
         long batchBuildings = 0;
         long buildings = 0;
         long units = 0;
@@ -119,23 +120,21 @@ final class NationalChain {
                     inFlight.add(CompletableFuture.supplyAsync(
                                     () -> unchecked(() -> load.time(() -> reader.load(id))), loader)
                             .thenApplyAsync(
-                                    (ParkSnapshot s) -> unchecked(
-                                            () -> analyse.time(() -> ParkEngine.run(s, assumptions, Progress.NONE))),
-                                    analyser));
+                                    (ParkSnapshot s) -> unchecked(() -> analyse.time(() -> analysed(s))), analyser));
                 }
-                ParkAnalyses analyses = await(inFlight.removeFirst());
+                Analysed park = await(inFlight.removeFirst());
                 done++;
-                buildings += analyses.snapshot().buildings().size();
-                units += analyses.snapshot().units().size();
-                individual += analyses.kansen().individual().size();
-                collective += analyses.kansen().collective().size();
-                batch.add(analyses.toStored(computedAt));
-                batchBuildings += analyses.snapshot().buildings().size();
+                buildings += park.buildings();
+                units += park.units();
+                individual += park.individual();
+                collective += park.collective();
+                batch.add(park.rows());
+                batchBuildings += park.buildings();
                 if (batchBuildings >= BATCH_BUILDINGS || done == parkIds.size()) {
-                    List<AnalysisResults> parks = List.copyOf(batch);
+                    List<PreparedResults> parks = List.copyOf(batch);
                     try {
                         store.time(() -> {
-                            writer.saveResults(parks);
+                            writer.savePrepared(parks);
                             return null;
                         });
                     } catch (StoreException | RuntimeException e) {
@@ -168,6 +167,23 @@ final class NationalChain {
                 transactions);
     }
 
+    /** What the writer needs of an analysed park: its rows, and the counts for the table. */
+    private record Analysed(PreparedResults rows, long buildings, long units, long individual, long collective) {}
+
+    /**
+     * Runs every analysis of the park and makes its rows (geometry blobs, texts, boxes), on the
+     * analysis thread: the writer then only binds and steps.
+     */
+    private Analysed analysed(ParkSnapshot s) {
+        ParkAnalyses analyses = ParkEngine.run(s, assumptions, Progress.NONE);
+        return new Analysed(
+                PreparedResults.of(analyses.toStored(computedAt)),
+                s.buildings().size(),
+                s.units().size(),
+                analyses.kansen().individual().size(),
+                analyses.kansen().collective().size());
+    }
+
     private static Thread daemon(Runnable r, String name) {
         Thread t = new Thread(r, name);
         t.setDaemon(true);
@@ -185,7 +201,7 @@ final class NationalChain {
     }
 
     /** The park's analyses; a store failure in the loader comes out as itself. */
-    private static ParkAnalyses await(CompletableFuture<ParkAnalyses> f) throws StoreException {
+    private static <T> T await(CompletableFuture<T> f) throws StoreException {
         try {
             return f.get();
         } catch (InterruptedException e) {
