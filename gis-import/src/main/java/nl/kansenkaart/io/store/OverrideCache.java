@@ -72,11 +72,20 @@ final class OverrideCache {
 
     private void read(Connection connection) throws SQLException {
         List<Override> rows = new ArrayList<>();
+        // Read again after every commit of another connection (the bench's writer commits every few
+        // parks), so packed into one value per row like the snapshot's other rows (see JsonRow).
         try (Statement s = connection.createStatement();
-                ResultSet rs =
-                        s.executeQuery("SELECT * FROM " + ProjectSchema.OVERRIDES + " ORDER BY soort, doel_id, veld")) {
+                ResultSet rs = s.executeQuery("SELECT json_array(soort, doel_id, veld, waarde) FROM "
+                        + ProjectSchema.OVERRIDES + " ORDER BY soort, doel_id, veld")) {
             while (rs.next()) {
-                rows.add(RowCodec.override(rs));
+                JsonRow row = JsonRow.parse(rs.getString(1), 4);
+                String target = row.text(0);
+                rows.add(new Override(
+                        DutchCodes.target(target)
+                                .orElseThrow(() -> new SQLException("onbekende soort aanpassing '" + target + "'")),
+                        row.text(1),
+                        row.text(2),
+                        row.text(3)));
             }
         }
         all = List.copyOf(rows);

@@ -131,49 +131,66 @@ final class SnapshotLoader implements AutoCloseable {
     private List<Unit> units(
             PreparedGeometry contour, Envelope envelope, List<String> buildingIdList, JsonIds buildingIds)
             throws SQLException {
-        Map<Long, Unit> byFid = new HashMap<>();
+        List<Unit> found = new ArrayList<>();
+        FidSet foundFids = new FidSet();
         inEnvelope(ProjectSchema.UNITS, SnapshotRows.UNIT, envelope, rs -> {
             Point location = rows.unitLocation(rs);
             if (contour.contains(location)) {
-                byFid.put(SnapshotRows.unitFid(rs), rows.unit(rs, location));
+                foundFids.add(SnapshotRows.fid(rs));
+                found.add(rows.unit(rs, location));
             }
         });
-        Set<Long> missing = new HashSet<>();
+        foundFids.seal();
+        FidSet missing = new FidSet();
         for (long fid : multiBuildingUnits.fidsIn(buildingIdList)) {
-            if (!byFid.containsKey(fid)) {
+            if (!foundFids.contains(fid)) {
                 missing.add(fid);
             }
         }
         query(ProjectSchema.UNITS, "t.fid", "pand_ids", buildingIds, rs -> {
             long fid = rs.getLong(1);
-            if (!byFid.containsKey(fid)) {
+            if (!foundFids.contains(fid)) {
                 missing.add(fid);
             }
         });
-        query(ProjectSchema.UNITS, SnapshotRows.UNIT, "fid", JsonIds.numbers(missing), rs -> {
-            byFid.put(SnapshotRows.unitFid(rs), rows.unit(rs, rows.unitLocation(rs)));
+        // A multi-pand unit may come twice (once per pand): each is read once.
+        missing.seal();
+        query(ProjectSchema.UNITS, SnapshotRows.UNIT, "fid", JsonIds.numbers(missing.distinct()), rs -> {
+            found.add(rows.unit(rs, rows.unitLocation(rs)));
         });
-        List<Unit> units = new ArrayList<>(byFid.values());
-        ByBagId.sort(units, Unit::id);
-        return List.copyOf(units);
+        ByBagId.sort(found, Unit::id);
+        return List.copyOf(found);
     }
 
-    /** The labels of the units or the panden, each once, by their stored sleutel. */
+    /**
+     * The labels of the units or the panden, each once, by their stored sleutel. A label of a unit
+     * usually names its pand too: the pand query reads only its index (fids), and only the labels
+     * the unit query did not bring are read in full.
+     */
     private List<EnergyLabel> labels(JsonIds unitIds, JsonIds buildingIds) throws SQLException {
         if (!hasRows(ProjectSchema.LABELS)) {
             return List.of();
         }
         Map<String, EnergyLabel> labels = new HashMap<>();
-        // A label of a unit may name its pand too: found twice, decoded once.
-        SqlConsumer unseen = rs -> {
-            JsonRow row = SnapshotRows.labelRow(rs);
-            String key = SnapshotRows.labelKey(row);
-            if (!labels.containsKey(key)) {
-                labels.put(key, rows.label(rs, row));
-            }
+        FidSet read = new FidSet();
+        SqlConsumer add = rs -> {
+            Map.Entry<String, EnergyLabel> e = rows.label(rs);
+            labels.putIfAbsent(e.getKey(), e.getValue());
         };
-        query(ProjectSchema.LABELS, SnapshotRows.LABEL, "verblijfsobject_id", unitIds, unseen);
-        query(ProjectSchema.LABELS, SnapshotRows.LABEL, "pand_id", buildingIds, unseen);
+        query(ProjectSchema.LABELS, SnapshotRows.LABEL, "verblijfsobject_id", unitIds, rs -> {
+            read.add(SnapshotRows.fid(rs));
+            add.accept(rs);
+        });
+        read.seal();
+        FidSet missing = new FidSet();
+        query(ProjectSchema.LABELS, "t.fid", "pand_id", buildingIds, rs -> {
+            long fid = rs.getLong(1);
+            if (!read.contains(fid)) {
+                missing.add(fid);
+            }
+        });
+        missing.seal();
+        query(ProjectSchema.LABELS, SnapshotRows.LABEL, "fid", JsonIds.numbers(missing.distinct()), add);
         List<String> keys = new ArrayList<>(labels.keySet());
         keys.sort(Comparator.naturalOrder());
         List<EnergyLabel> result = new ArrayList<>(keys.size());

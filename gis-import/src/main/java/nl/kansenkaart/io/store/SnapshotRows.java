@@ -47,7 +47,7 @@ final class SnapshotRows {
             + " t.bouwlagen, t.kas_warenhuis";
     static final String ROOF_PART =
             "t.pand_id, t.vlaknummer, t.hellingshoek_graden, t.azimut_graden, t.oppervlakte_m2, t.hoogte_m, t.geom";
-    static final String LABEL = "json_array(t.sleutel, t.energieklasse, t.registratiedatum, t.geldig_tot,"
+    static final String LABEL = "t.fid, json_array(t.sleutel, t.energieklasse, t.registratiedatum, t.geldig_tot,"
             + " t.verblijfsobject_id, t.pand_id, t.utiliteit), t.energie_index, t.primair_fossiel_kwh_m2";
     static final String COMPANY = "json_array(t.identificatie, t.naam, t.kvk_nummer, t.sbi_code, t.straat,"
             + " t.huisnummer, t.huisletter, t.toevoeging, t.postcode, t.woonplaats, t.verblijfsobject_id)";
@@ -77,8 +77,8 @@ final class SnapshotRows {
         return new Building(id, year, s, geometry(rs, 2, "pand", id), Optional.empty());
     }
 
-    /** The fid of a row of {@link #UNIT}. */
-    static long unitFid(ResultSet rs) throws SQLException {
+    /** The fid of a row of {@link #UNIT} or {@link #LABEL}, their first column. */
+    static long fid(ResultSet rs) throws SQLException {
         return rs.getLong(1);
     }
 
@@ -149,33 +149,26 @@ final class SnapshotRows {
                 geometry(rs, 7, "dakvlak van pand", pandId));
     }
 
-    /** The sleutel of a row of {@link #LABEL} and its values, for {@link #label}. */
-    static JsonRow labelRow(ResultSet rs) throws SQLException {
-        return JsonRow.parse(rs.getString(1), 7);
-    }
-
-    /** The stored sleutel of a label row. */
-    static String labelKey(JsonRow row) {
-        return row.text(0);
-    }
-
-    /** The label from a row of {@link #LABEL} whose values {@link #labelRow} parsed. */
-    EnergyLabel label(ResultSet rs, JsonRow row) throws SQLException {
+    /** The sleutel and the label from a row of {@link #LABEL}. */
+    Map.Entry<String, EnergyLabel> label(ResultSet rs) throws SQLException {
+        JsonRow row = JsonRow.parse(rs.getString(2), 7);
         String code = row.text(1);
         LabelClass c = labelClasses.get(code);
         if (c == null) {
             c = LabelClass.fromCode(code).orElseThrow(() -> unknown("energieklasse", code));
             remember(labelClasses, code, c);
         }
-        return new EnergyLabel(
-                c,
-                optDouble(rs, 2),
-                optDouble(rs, 3),
-                date(row.text(2)),
-                date(row.text(3)),
-                Optional.ofNullable(row.text(4)),
-                Optional.ofNullable(row.text(5)),
-                row.integer(6) != 0);
+        return Map.entry(
+                row.text(0),
+                new EnergyLabel(
+                        c,
+                        optDouble(rs, 3),
+                        optDouble(rs, 4),
+                        date(row.text(2)),
+                        date(row.text(3)),
+                        Optional.ofNullable(row.text(4)),
+                        Optional.ofNullable(row.text(5)),
+                        row.integer(6) != 0));
     }
 
     /** A company from a row of {@link #COMPANY}. */

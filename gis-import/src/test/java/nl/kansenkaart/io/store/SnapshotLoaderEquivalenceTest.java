@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -24,6 +25,7 @@ import nl.kansenkaart.core.model.Company;
 import nl.kansenkaart.core.model.EnergyLabel;
 import nl.kansenkaart.core.model.GridArea;
 import nl.kansenkaart.core.model.GridPostcode;
+import nl.kansenkaart.core.model.LabelClass;
 import nl.kansenkaart.core.model.Override;
 import nl.kansenkaart.core.model.Override.OverrideTarget;
 import nl.kansenkaart.core.model.Park;
@@ -62,6 +64,9 @@ class SnapshotLoaderEquivalenceTest {
             write(store, nation);
             int compared = assertSameSnapshots(store, file);
             assertThat(compared).isEqualTo(9);
+            assertThat(store.load(SyntheticNation.parkId(2)).labels())
+                    .anyMatch(l -> l.unitId().isEmpty())
+                    .anyMatch(l -> l.unitId().orElse("").startsWith("0000010000"));
 
             // An edit saved through the same store shows at the next load (the cache is cleared).
             String pand =
@@ -269,6 +274,20 @@ class SnapshotLoaderEquivalenceTest {
             for (SyntheticParkData park : data) {
                 for (EnergyLabel l : park.labels()) {
                     s.add(l);
+                }
+                // Labels the unit query cannot find: of a pand only, and of a unit not in the
+                // project but in a pand of the park; both come through the pand.
+                for (int k = 0; k < park.buildings().size(); k += 5) {
+                    String pand = park.buildings().get(k).id();
+                    s.add(new EnergyLabel(
+                            LabelClass.values()[k % LabelClass.values().length],
+                            OptionalDouble.of(1.1 + k),
+                            OptionalDouble.empty(),
+                            LocalDate.of(2021, 3, 1 + k % 28),
+                            LocalDate.of(2031, 3, 1),
+                            k % 10 == 0 ? Optional.empty() : Optional.of("0000010000" + String.format("%06d", k)),
+                            Optional.of(pand),
+                            true));
                 }
             }
             s.commit(ImportCounts.NONE);
