@@ -49,8 +49,9 @@ public final class ProjectStore implements AutoCloseable {
     private final Connection connection;
     private final int schemaVersion;
     private ImportSession activeImport;
-    // Read on the first load and kept until the next import, which may change the units.
-    private MultiBuildingUnits multiBuildingUnits;
+    // Made on the first load (with the multi-pand units and the prepared statements) and kept until
+    // the next import, which may change the units, or until the store closes.
+    private SnapshotLoader loader;
 
     private ProjectStore(Path file, Connection connection, int schemaVersion) {
         this.file = file;
@@ -197,7 +198,7 @@ public final class ProjectStore implements AutoCloseable {
         if (activeImport != null && activeImport.isOpen()) {
             throw new IllegalStateException("er loopt al een import in " + file);
         }
-        multiBuildingUnits = null;
+        closeLoader();
         try {
             activeImport = new ImportSession(this, connection, provenance);
             return activeImport;
@@ -417,6 +418,9 @@ public final class ProjectStore implements AutoCloseable {
             p.setString(3, o.key());
             p.setString(4, o.value());
             p.executeUpdate();
+            if (loader != null) {
+                loader.overridesChanged();
+            }
         } catch (SQLException e) {
             throw new StoreException(
                     file, "aanpassing " + o.key() + " van " + o.targetId() + " opslaan mislukt: " + e.getMessage(), e);
@@ -434,10 +438,10 @@ public final class ProjectStore implements AutoCloseable {
         }
         Park park = park(parkId).orElseThrow(() -> unknownPark(parkId));
         try {
-            if (multiBuildingUnits == null) {
-                multiBuildingUnits = MultiBuildingUnits.read(connection);
+            if (loader == null) {
+                loader = new SnapshotLoader(connection, MultiBuildingUnits.read(connection));
             }
-            return new SnapshotLoader(connection, multiBuildingUnits).load(park);
+            return loader.load(park);
         } catch (SQLException | IllegalArgumentException e) {
             throw new StoreException(file, "bedrijventerrein " + parkId + " laden mislukt: " + e.getMessage(), e);
         }
@@ -463,6 +467,7 @@ public final class ProjectStore implements AutoCloseable {
                 activeImport.close();
             }
         } finally {
+            closeLoader();
             try {
                 connection.close();
             } catch (SQLException e) {
@@ -510,6 +515,17 @@ public final class ProjectStore implements AutoCloseable {
                     + " sluit het daar en probeer het opnieuw";
         }
         return message;
+    }
+
+    private void closeLoader() {
+        if (loader != null) {
+            try {
+                loader.close();
+            } catch (SQLException ignored) {
+                // Only prepared statements: the connection they belong to is what matters.
+            }
+            loader = null;
+        }
     }
 
     private static void closeQuietly(Connection connection) {

@@ -5,22 +5,17 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.StringJoiner;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import nl.kansenkaart.core.model.Building;
 import nl.kansenkaart.core.model.Company;
 import nl.kansenkaart.core.model.EnergyLabel;
 import nl.kansenkaart.core.model.GridArea;
 import nl.kansenkaart.core.model.GridPostcode;
-import nl.kansenkaart.core.model.Override;
 import nl.kansenkaart.core.model.Park;
 import nl.kansenkaart.core.model.ParkSnapshot;
 import nl.kansenkaart.core.model.RoofPart;
@@ -28,6 +23,7 @@ import nl.kansenkaart.core.model.RoofSummary;
 import nl.kansenkaart.core.model.Unit;
 import nl.kansenkaart.io.geopackage.GeoPackageSchema;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 
@@ -35,13 +31,18 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
  * Collects everything of one plan area: the R-tree narrows each feature table to the contour's
  * envelope, JTS decides. A pand belongs to the area when the interior point of its footprint lies
  * inside the contour, so a pand on the border of two areas belongs to exactly one.
+ *
+ * <p>Kept by the store between loads: its statements are prepared once, and every list of ids goes
+ * in as one JSON array ({@code IN (SELECT value FROM json_each(?))}), so a park of thousands of
+ * panden costs a dozen statement runs, none of them prepared anew. Each query selects only the
+ * columns the snapshot needs and they are read by position. Close it before the schema changes.
  */
-final class SnapshotLoader {
-    /** Ids per IN (...) list, well below SQLite's limit on bound parameters. */
-    private static final int CHUNK = 500;
-
+final class SnapshotLoader implements AutoCloseable {
     private final Connection connection;
     private final MultiBuildingUnits multiBuildingUnits;
+    private final SnapshotRows rows = new SnapshotRows();
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
+    private final OverrideCache overrides = new OverrideCache();
 
     SnapshotLoader(Connection connection, MultiBuildingUnits multiBuildingUnits) {
         this.connection = connection;
@@ -53,207 +54,292 @@ final class SnapshotLoader {
         Envelope envelope = park.contour().getEnvelopeInternal();
 
         List<Building> buildings = buildings(contour, envelope);
-        Set<String> buildingIds = new TreeSet<>();
-        buildings.forEach(b -> buildingIds.add(b.id()));
+        List<String> buildingIdList = new ArrayList<>(buildings.size());
+        buildings.forEach(b -> buildingIdList.add(b.id()));
+        JsonIds buildingIds = JsonIds.texts(buildingIdList);
 
-        List<Unit> units = units(contour, envelope, buildingIds);
-        Set<String> unitIds = new TreeSet<>();
-        Set<String> postcodes = new TreeSet<>();
+        List<Unit> units = units(contour, envelope, buildingIdList, buildingIds);
+        List<String> unitIdList = new ArrayList<>(units.size());
+        Set<String> postcodes = new HashSet<>();
         units.forEach(u -> {
-            unitIds.add(u.id());
+            unitIdList.add(u.id());
             postcodes.add(u.address().postcode());
         });
+        JsonIds unitIds = JsonIds.texts(unitIdList);
+        JsonIds postcodeIds = JsonIds.texts(postcodes);
 
-        List<RoofPart> roofParts = byIds(ProjectSchema.ROOF_PARTS, "pand_id", buildingIds, RowCodec::roofPart);
-        roofParts.sort(Comparator.comparing(RoofPart::buildingId).thenComparingInt(RoofPart::index));
-
-        List<GridArea> gridAreas = new ArrayList<>();
-        for (GridArea g : inEnvelope(ProjectSchema.GRID_AREAS, envelope, RowCodec::gridArea)) {
-            if (contour.intersects(g.area())) {
-                gridAreas.add(g);
-            }
+        List<RoofPart> roofParts = new ArrayList<>();
+        if (hasRows(ProjectSchema.ROOF_PARTS)) {
+            query(ProjectSchema.ROOF_PARTS, SnapshotRows.ROOF_PART, "pand_id", buildingIds, rs -> {
+                roofParts.add(rows.roofPart(rs));
+            });
+            roofParts.sort(Comparator.comparing(RoofPart::buildingId).thenComparingInt(RoofPart::index));
         }
-        gridAreas.sort(Comparator.comparing(GridArea::id));
 
-        List<Company> companies = companies(unitIds, postcodes);
-        Set<String> companyIds = new TreeSet<>();
+        List<Company> companies = companies(unitIds, postcodeIds);
+        List<String> companyIds = new ArrayList<>(companies.size());
         companies.forEach(c -> companyIds.add(c.id()));
 
         return new ParkSnapshot(
                 park,
-                buildings,
+                withRoofs(buildings, buildingIds),
                 units,
                 roofParts,
                 labels(unitIds, buildingIds),
-                gridAreas,
+                gridAreas(contour, envelope),
                 companies,
-                overrides(park.id(), buildingIds, unitIds, companyIds),
-                gridPostcodes(postcodes));
+                overrides.of(connection, park.id(), buildingIdList, unitIdList, companyIds),
+                gridPostcodes(postcodeIds));
     }
 
-    /** The grid capacity rows of the units' postcodes, by postcode. */
-    private List<GridPostcode> gridPostcodes(Set<String> postcodes) throws SQLException {
-        List<GridPostcode> rows = byIds(ProjectSchema.GRID_POSTCODES, "postcode", postcodes, RowCodec::gridPostcode);
-        List<GridPostcode> sorted = new ArrayList<>(rows);
-        sorted.sort(Comparator.comparing(GridPostcode::postcode));
-        return sorted;
-    }
-
-    /** The panden whose interior point lies in the contour, with their 3D BAG roofs, by id. */
+    /** The panden whose interior point lies in the contour, by id, still without their roofs. */
     private List<Building> buildings(PreparedGeometry contour, Envelope envelope) throws SQLException {
         List<Building> bare = new ArrayList<>();
-        for (Building b :
-                inEnvelope(ProjectSchema.BUILDINGS, envelope, rs -> RowCodec.building(rs, Optional.empty()))) {
+        inEnvelope(ProjectSchema.BUILDINGS, SnapshotRows.BUILDING, envelope, rs -> {
+            Building b = rows.building(rs);
             if (contour.contains(b.footprint().getInteriorPoint())) {
                 bare.add(b);
             }
-        }
-        Set<String> ids = new TreeSet<>();
-        bare.forEach(b -> ids.add(b.id()));
-        Map<String, RoofSummary> roofs = roofs(ids);
-        return bare.stream()
-                .map(b -> roofs.containsKey(b.id()) ? b.withRoof(roofs.get(b.id())) : b)
-                .sorted(Comparator.comparing(Building::id))
-                .toList();
+        });
+        ByBagId.sort(bare, Building::id);
+        return bare;
     }
 
-    /** The units in any of the panden, or whose own point lies in the contour, by id. */
-    private List<Unit> units(PreparedGeometry contour, Envelope envelope, Set<String> buildingIds) throws SQLException {
-        Map<String, Unit> unitsById = new TreeMap<>();
-        // Most units come from more than one of these queries: a row whose id is known already is
-        // skipped before its geometry and fields are decoded.
-        ProjectStore.RowMapper<Unit> unseen =
-                rs -> unitsById.containsKey(rs.getString("identificatie")) ? null : RowCodec.unit(rs);
-        for (Unit u : inEnvelope(ProjectSchema.UNITS, envelope, unseen)) {
-            if (contour.contains(u.location())) {
-                unitsById.put(u.id(), u);
+    /** The panden with their 3D BAG roofs. */
+    private List<Building> withRoofs(List<Building> bare, JsonIds ids) throws SQLException {
+        if (!hasRows(ProjectSchema.ROOFS)) {
+            return List.copyOf(bare);
+        }
+        Map<String, RoofSummary> roofs = new HashMap<>();
+        query(ProjectSchema.ROOFS, SnapshotRows.ROOF, "pand_id", ids, rs -> {
+            Map.Entry<String, RoofSummary> e = rows.roof(rs);
+            roofs.put(e.getKey(), e.getValue());
+        });
+        List<Building> result = new ArrayList<>(bare.size());
+        for (Building b : bare) {
+            RoofSummary roof = roofs.get(b.id());
+            result.add(roof == null ? b : b.withRoof(roof));
+        }
+        return List.copyOf(result);
+    }
+
+    /**
+     * The units in any of the panden, or whose own point lies in the contour, by id. Most units of
+     * a park are found both ways: the pand query reads only the covering index (fids), and only the
+     * units the envelope did not bring in are read in full.
+     */
+    private List<Unit> units(
+            PreparedGeometry contour, Envelope envelope, List<String> buildingIdList, JsonIds buildingIds)
+            throws SQLException {
+        List<Unit> found = new ArrayList<>();
+        FidSet foundFids = new FidSet();
+        inEnvelope(ProjectSchema.UNITS, SnapshotRows.UNIT, envelope, rs -> {
+            Point location = rows.unitLocation(rs);
+            if (contour.contains(location)) {
+                foundFids.add(SnapshotRows.fid(rs));
+                found.add(rows.unit(rs, location));
+            }
+        });
+        foundFids.seal();
+        FidSet missing = new FidSet();
+        for (long fid : multiBuildingUnits.fidsIn(buildingIdList)) {
+            if (!foundFids.contains(fid)) {
+                missing.add(fid);
             }
         }
-        for (Unit u : byIds(ProjectSchema.UNITS, "pand_ids", buildingIds, unseen)) {
-            unitsById.put(u.id(), u);
-        }
-        for (Unit u : byIds(ProjectSchema.UNITS, "fid", multiBuildingUnits.fidsIn(buildingIds), unseen)) {
-            unitsById.put(u.id(), u);
-        }
-        return List.copyOf(unitsById.values());
+        query(ProjectSchema.UNITS, "t.fid", "pand_ids", buildingIds, rs -> {
+            long fid = rs.getLong(1);
+            if (!foundFids.contains(fid)) {
+                missing.add(fid);
+            }
+        });
+        // A multi-pand unit may come twice (once per pand): each is read once.
+        missing.seal();
+        query(ProjectSchema.UNITS, SnapshotRows.UNIT, "fid", JsonIds.numbers(missing.distinct()), rs -> {
+            found.add(rows.unit(rs, rows.unitLocation(rs)));
+        });
+        ByBagId.sort(found, Unit::id);
+        return List.copyOf(found);
     }
 
-    /** The labels of the units or the panden, each once (keyed by its stored sleutel). */
-    private List<EnergyLabel> labels(Set<String> unitIds, Set<String> buildingIds) throws SQLException {
-        Map<String, EnergyLabel> labels = new TreeMap<>();
-        ProjectStore.RowMapper<Map.Entry<String, EnergyLabel>> unseen =
-                rs -> labels.containsKey(rs.getString("sleutel")) ? null : keyedLabel(rs);
-        for (Map.Entry<String, EnergyLabel> e : byIds(ProjectSchema.LABELS, "verblijfsobject_id", unitIds, unseen)) {
-            labels.put(e.getKey(), e.getValue());
+    /**
+     * The labels of the units or the panden, each once, by their stored sleutel. A label of a unit
+     * usually names its pand too: the pand query reads only its index (fids), and only the labels
+     * the unit query did not bring are read in full.
+     */
+    private List<EnergyLabel> labels(JsonIds unitIds, JsonIds buildingIds) throws SQLException {
+        if (!hasRows(ProjectSchema.LABELS)) {
+            return List.of();
         }
-        for (Map.Entry<String, EnergyLabel> e : byIds(ProjectSchema.LABELS, "pand_id", buildingIds, unseen)) {
-            labels.put(e.getKey(), e.getValue());
-        }
-        return List.copyOf(labels.values());
-    }
-
-    private static Map.Entry<String, EnergyLabel> keyedLabel(ResultSet rs) throws SQLException {
-        return Map.entry(rs.getString("sleutel"), RowCodec.label(rs));
+        Map<String, EnergyLabel> labels = new HashMap<>();
+        FidSet read = new FidSet();
+        SqlConsumer add = rs -> {
+            Map.Entry<String, EnergyLabel> e = rows.label(rs);
+            labels.putIfAbsent(e.getKey(), e.getValue());
+        };
+        query(ProjectSchema.LABELS, SnapshotRows.LABEL, "verblijfsobject_id", unitIds, rs -> {
+            read.add(SnapshotRows.fid(rs));
+            add.accept(rs);
+        });
+        read.seal();
+        FidSet missing = new FidSet();
+        query(ProjectSchema.LABELS, "t.fid", "pand_id", buildingIds, rs -> {
+            long fid = rs.getLong(1);
+            if (!read.contains(fid)) {
+                missing.add(fid);
+            }
+        });
+        missing.seal();
+        query(ProjectSchema.LABELS, SnapshotRows.LABEL, "fid", JsonIds.numbers(missing.distinct()), add);
+        List<String> keys = new ArrayList<>(labels.keySet());
+        keys.sort(Comparator.naturalOrder());
+        List<EnergyLabel> result = new ArrayList<>(keys.size());
+        keys.forEach(k -> result.add(labels.get(k)));
+        return List.copyOf(result);
     }
 
     /**
      * Companies matched to the units, plus unmatched companies at the units' postcodes, so the
      * consultant can match those by hand; by id.
      */
-    private List<Company> companies(Set<String> unitIds, Set<String> postcodes) throws SQLException {
-        Map<String, Company> companies = new TreeMap<>();
-        for (Company c : byIds(ProjectSchema.COMPANIES, "verblijfsobject_id", unitIds, RowCodec::company)) {
+    private List<Company> companies(JsonIds unitIds, JsonIds postcodes) throws SQLException {
+        if (!hasRows(ProjectSchema.COMPANIES)) {
+            return List.of();
+        }
+        Map<String, Company> companies = new HashMap<>();
+        SqlConsumer add = rs -> {
+            Company c = rows.company(rs);
             companies.put(c.id(), c);
+        };
+        query(ProjectSchema.COMPANIES, SnapshotRows.COMPANY, "verblijfsobject_id", unitIds, add);
+        if (!postcodes.isEmpty()) {
+            // Only the unmatched companies count at the postcodes; the unary + keeps SQLite on the
+            // postcode index (the verblijfsobject_id index would walk every unmatched company).
+            String sql = byIds(
+                    ProjectSchema.COMPANIES, SnapshotRows.COMPANY, "postcode", " WHERE +t.verblijfsobject_id IS NULL");
+            query(sql, postcodes.json(), add);
         }
-        // At the postcodes only the unmatched companies count: the matched ones are skipped undecoded.
-        ProjectStore.RowMapper<Company> unmatched =
-                rs -> rs.getString("verblijfsobject_id") == null ? RowCodec.company(rs) : null;
-        for (Company c : byIds(ProjectSchema.COMPANIES, "postcode", postcodes, unmatched)) {
-            companies.put(c.id(), c);
-        }
-        return List.copyOf(companies.values());
+        List<Company> result = new ArrayList<>(companies.values());
+        result.sort(Comparator.comparing(Company::id));
+        return List.copyOf(result);
     }
 
-    private <T> List<T> inEnvelope(String table, Envelope e, ProjectStore.RowMapper<T> mapper) throws SQLException {
-        String sql = "SELECT t.* FROM \"" + table + "\" t JOIN \"" + GeoPackageSchema.rtreeName(table)
-                + "\" r ON t.fid = r.id WHERE r.minx <= ? AND r.maxx >= ? AND r.miny <= ? AND r.maxy >= ?";
-        List<T> rows = new ArrayList<>();
-        try (PreparedStatement p = connection.prepareStatement(sql)) {
-            p.setDouble(1, e.getMaxX());
-            p.setDouble(2, e.getMinX());
-            p.setDouble(3, e.getMaxY());
-            p.setDouble(4, e.getMinY());
-            try (ResultSet rs = p.executeQuery()) {
-                addMapped(rs, mapper, rows);
+    private List<GridArea> gridAreas(PreparedGeometry contour, Envelope envelope) throws SQLException {
+        List<GridArea> gridAreas = new ArrayList<>();
+        inEnvelope(ProjectSchema.GRID_AREAS, "t.*", envelope, rs -> {
+            GridArea g = RowCodec.gridArea(rs);
+            if (contour.intersects(g.area())) {
+                gridAreas.add(g);
             }
-        }
-        return rows;
+        });
+        gridAreas.sort(Comparator.comparing(GridArea::id));
+        return gridAreas;
     }
 
-    /** Maps every row; a mapper returns null for a row it skips. */
-    private static <T> void addMapped(ResultSet rs, ProjectStore.RowMapper<T> mapper, List<T> rows)
+    /** The grid capacity rows of the units' postcodes, by postcode. */
+    private List<GridPostcode> gridPostcodes(JsonIds postcodes) throws SQLException {
+        List<GridPostcode> found = new ArrayList<>();
+        if (hasRows(ProjectSchema.GRID_POSTCODES)) {
+            query(
+                    ProjectSchema.GRID_POSTCODES,
+                    "t.*",
+                    "postcode",
+                    postcodes,
+                    rs -> found.add(RowCodec.gridPostcode(rs)));
+            found.sort(Comparator.comparing(GridPostcode::postcode));
+        }
+        return found;
+    }
+
+    /**
+     * Whether a table has any row: a project without 3D BAG roofs (or labels, or companies) then
+     * skips looking up every pand or unit id in an empty index. One step of SQLite, asked on every
+     * load, so a table filled since the last load is seen.
+     */
+    private boolean hasRows(String table) throws SQLException {
+        PreparedStatement p = statement("SELECT EXISTS (SELECT 1 FROM \"" + table + "\")");
+        try (ResultSet rs = p.executeQuery()) {
+            return rs.next() && rs.getInt(1) != 0;
+        }
+    }
+
+    /** The consultant's edits changed through this store's own connection, which SQLite does not count. */
+    void overridesChanged() {
+        overrides.clear();
+    }
+
+    /**
+     * Runs {@code SELECT columns FROM table WHERE column IN (ids)} for every row, as a join that
+     * walks the JSON array and looks each id up in the column's index (a third cheaper in SQLite than
+     * {@code IN (SELECT ...)}, which first copies the list into a temporary index). The ids are
+     * distinct, so the join gives each row once.
+     */
+    private void query(String table, String columns, String column, JsonIds ids, SqlConsumer consumer)
             throws SQLException {
-        while (rs.next()) {
-            T row = mapper.map(rs);
-            if (row != null) {
-                rows.add(row);
-            }
+        if (ids.isEmpty()) {
+            return;
         }
+        query(byIds(table, columns, column, ""), ids.json(), consumer);
     }
 
-    private <T> List<T> byIds(String table, String column, Collection<?> ids, ProjectStore.RowMapper<T> mapper)
-            throws SQLException {
-        List<T> rows = new ArrayList<>();
-        List<?> all = List.copyOf(ids);
-        for (int from = 0; from < all.size(); from += CHUNK) {
-            List<?> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
-            StringJoiner marks = new StringJoiner(", ", "(", ")");
-            chunk.forEach(id -> marks.add("?"));
-            try (PreparedStatement p = connection.prepareStatement(
-                    "SELECT * FROM \"" + table + "\" WHERE \"" + column + "\" IN " + marks + " ORDER BY fid")) {
-                for (int k = 0; k < chunk.size(); k++) {
-                    p.setObject(k + 1, chunk.get(k));
-                }
-                try (ResultSet rs = p.executeQuery()) {
-                    addMapped(rs, mapper, rows);
-                }
-            }
-        }
-        return rows;
+    private static String byIds(String table, String columns, String column, String where) {
+        return "SELECT " + columns + " FROM json_each(?) j CROSS JOIN \"" + table + "\" t ON t.\"" + column
+                + "\" = j.value" + where;
     }
 
-    private Map<String, RoofSummary> roofs(Set<String> buildingIds) throws SQLException {
-        Map<String, RoofSummary> roofs = new HashMap<>();
-        for (Map.Entry<String, RoofSummary> e : byIds(
-                ProjectSchema.ROOFS,
-                "pand_id",
-                buildingIds,
-                rs -> Map.entry(rs.getString("pand_id"), RowCodec.roof(rs)))) {
-            roofs.put(e.getKey(), e.getValue());
-        }
-        return roofs;
-    }
-
-    private List<Override> overrides(
-            String parkId, Set<String> buildingIds, Set<String> unitIds, Set<String> companyIds) throws SQLException {
-        List<Override> result = new ArrayList<>();
-        try (PreparedStatement p = connection.prepareStatement(
-                        "SELECT * FROM " + ProjectSchema.OVERRIDES + " ORDER BY soort, doel_id, veld");
-                ResultSet rs = p.executeQuery()) {
+    private void query(String sql, String json, SqlConsumer consumer) throws SQLException {
+        PreparedStatement p = statement(sql);
+        p.setString(1, json);
+        try (ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
-                Override o = RowCodec.override(rs);
-                Set<String> ids =
-                        switch (o.target()) {
-                            case PARK -> Set.of(parkId);
-                            case BUILDING -> buildingIds;
-                            case UNIT -> unitIds;
-                            case COMPANY -> companyIds;
-                        };
-                if (ids.contains(o.targetId())) {
-                    result.add(o);
-                }
+                consumer.accept(rs);
             }
         }
-        return result;
+    }
+
+    private void inEnvelope(String table, String columns, Envelope e, SqlConsumer consumer) throws SQLException {
+        PreparedStatement p = statement("SELECT " + columns + " FROM \"" + table + "\" t JOIN \""
+                + GeoPackageSchema.rtreeName(table)
+                + "\" r ON t.fid = r.id WHERE r.minx <= ? AND r.maxx >= ? AND r.miny <= ? AND r.maxy >= ?");
+        p.setDouble(1, e.getMaxX());
+        p.setDouble(2, e.getMinX());
+        p.setDouble(3, e.getMaxY());
+        p.setDouble(4, e.getMinY());
+        try (ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+                consumer.accept(rs);
+            }
+        }
+    }
+
+    private PreparedStatement statement(String sql) throws SQLException {
+        PreparedStatement p = statements.get(sql);
+        if (p == null) {
+            p = connection.prepareStatement(sql);
+            statements.put(sql, p);
+        }
+        return p;
+    }
+
+    /** Closes the prepared statements. */
+    @java.lang.Override
+    public void close() throws SQLException {
+        SQLException first = null;
+        for (PreparedStatement p : statements.values()) {
+            try {
+                p.close();
+            } catch (SQLException e) {
+                first = first == null ? e : first;
+            }
+        }
+        statements.clear();
+        if (first != null) {
+            throw first;
+        }
+    }
+
+    @FunctionalInterface
+    private interface SqlConsumer {
+        void accept(ResultSet rs) throws SQLException;
     }
 }
