@@ -221,6 +221,62 @@ class WorkbenchStageTest {
         assertThat(dialogs.errors).isEmpty();
     }
 
+    @Test
+    void the_wizards_park_choice_lists_the_projects_parks_and_limits_the_import_to_the_chosen_one(FxRobot robot)
+            throws Exception {
+        waitForPark();
+        robot.clickOn("#import-files");
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> !vm.importWizard().parkChoices().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<ImportWizardViewModel.ParkChoice> parks =
+                robot.lookup("#import-area-parks").queryAs(javafx.scene.control.ComboBox.class);
+        assertThat(parks.getItems())
+                .extracting(ImportWizardViewModel.ParkChoice::id)
+                .contains(SampleData.parkId());
+
+        robot.clickOn("#import-area-park");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.importWizard().areaProperty().get())
+                .isInstanceOf(nl.kansenkaart.io.imports.ImportArea.Park.class);
+        ImportWizardViewModel.ParkChoice vaart = parks.getItems().stream()
+                .filter(p -> p.id().equals(SampleData.parkId()))
+                .findFirst()
+                .orElseThrow();
+        robot.interact(() -> parks.setValue(vaart));
+        assertThat(vm.importWizard().areaProperty().get())
+                .isEqualTo(new nl.kansenkaart.io.imports.ImportArea.Park(SampleData.parkId()));
+        assertThat(robot.lookup("#import-area-chosen")
+                        .queryAs(javafx.scene.control.Label.class)
+                        .getText())
+                .contains(vaart.name());
+
+        Path sources = SampleData.extractTo(dir.resolve("bronnen"));
+        robot.interact(() -> vm.importWizard().addFiles(java.util.List.of(sources.resolve(SampleData.KVK_FILE))));
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> !vm.importWizard().previews().isEmpty());
+        robot.clickOn("#import-start");
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> !vm.importWizard().runningProperty().get()
+                        && vm.importWizard().reportProperty().get().contains(SampleData.KVK_FILE));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#import-report")
+                        .queryAs(javafx.scene.control.TextArea.class)
+                        .getText())
+                .doesNotContain("mislukt")
+                .contains("alleen objecten binnen 250 m van de omhullende van " + vaart.name());
+
+        // "alles" undoes the choice.
+        robot.clickOn("#import-area-everything");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.importWizard().areaProperty().get()).isEqualTo(nl.kansenkaart.io.imports.ImportArea.everything());
+        assertThat(parks.getValue()).isNull();
+        assertThat(dialogs.errors).isEmpty();
+    }
+
     private void waitForPark() throws Exception {
         WaitForAsyncUtils.waitFor(
                 30,
