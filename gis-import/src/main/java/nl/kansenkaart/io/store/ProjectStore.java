@@ -331,6 +331,35 @@ public final class ProjectStore implements AutoCloseable {
                 RowCodec::company);
     }
 
+    /**
+     * The companies whose name, KvK number or address (street, number, postcode, place) hold every
+     * word of {@code query} (case-insensitive), by name; at most {@code limit}, so a national KvK list
+     * is searched without reading it into memory. A blank query gives the first by name.
+     */
+    public synchronized List<Company> searchCompanies(String query, int limit) throws StoreException {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limiet moet positief zijn: " + limit);
+        }
+        List<String> words = java.util.Arrays.stream(
+                        query.toLowerCase(java.util.Locale.ROOT).trim().split("\\s+"))
+                .filter(w -> !w.isEmpty())
+                .toList();
+        StringBuilder sql = new StringBuilder("SELECT * FROM " + ProjectSchema.COMPANIES);
+        String text = "lower(coalesce(naam, '') || ' ' || coalesce(kvk_nummer, '') || ' ' || coalesce(straat, '')"
+                + " || ' ' || coalesce(huisnummer, '') || coalesce(huisletter, '') || ' ' || coalesce(postcode, '')"
+                + " || ' ' || replace(coalesce(postcode, ''), ' ', '') || ' ' || coalesce(woonplaats, ''))";
+        for (int k = 0; k < words.size(); k++) {
+            sql.append(k == 0 ? " WHERE " : " AND ").append(text).append(" LIKE ? ESCAPE '\\'");
+        }
+        sql.append(" ORDER BY naam, identificatie LIMIT ?");
+        List<Object> args = new ArrayList<>();
+        for (String w : words) {
+            args.add("%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        args.add(limit);
+        return query("bedrijven zoeken op '" + query + "'", sql.toString(), RowCodec::company, args.toArray());
+    }
+
     /** The consultant's edits. */
     public synchronized List<Override> overrides() throws StoreException {
         return query(

@@ -171,7 +171,35 @@ final class SnapshotLoader {
         for (Company c : byIds(ProjectSchema.COMPANIES, "postcode", postcodes, unmatched)) {
             companies.put(c.id(), c);
         }
+        // A company the consultant matched by hand to one of these units (its own address may lie
+        // anywhere, e.g. a wrong postcode) belongs here too, or the match would vanish on loading.
+        ProjectStore.RowMapper<Company> unseen =
+                rs -> companies.containsKey(rs.getString("identificatie")) ? null : RowCodec.company(rs);
+        for (Company c : byIds(ProjectSchema.COMPANIES, "identificatie", matchedByHand(unitIds), unseen)) {
+            companies.put(c.id(), c);
+        }
         return List.copyOf(companies.values());
+    }
+
+    /**
+     * The ids of the companies an edit matches to one of the units: target "bedrijf", field
+     * "verblijfsobject" (the app's CompanyMatches), value a unit id.
+     */
+    private Set<String> matchedByHand(Set<String> unitIds) throws SQLException {
+        Set<String> ids = new TreeSet<>();
+        try (PreparedStatement p = connection.prepareStatement("SELECT doel_id, waarde FROM " + ProjectSchema.OVERRIDES
+                + " WHERE soort = ? AND lower(trim(veld)) = 'verblijfsobject'")) {
+            p.setString(1, DutchCodes.target(Override.OverrideTarget.COMPANY));
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    String unit = rs.getString(2);
+                    if (unit != null && unitIds.contains(unit.strip())) {
+                        ids.add(rs.getString(1).strip());
+                    }
+                }
+            }
+        }
+        return ids;
     }
 
     private <T> List<T> inEnvelope(String table, Envelope e, ProjectStore.RowMapper<T> mapper) throws SQLException {
