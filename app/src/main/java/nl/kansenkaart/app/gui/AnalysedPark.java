@@ -128,7 +128,15 @@ public final class AnalysedPark {
         }
         list.add(edit);
         return new ParkSnapshot(
-                s.park(), s.buildings(), s.units(), s.roofParts(), s.labels(), s.gridAreas(), s.companies(), list);
+                s.park(),
+                s.buildings(),
+                s.units(),
+                s.roofParts(),
+                s.labels(),
+                s.gridAreas(),
+                s.companies(),
+                list,
+                s.gridPostcodes());
     }
 
     /** The map content of the park. */
