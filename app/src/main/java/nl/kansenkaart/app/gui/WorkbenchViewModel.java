@@ -87,7 +87,11 @@ public final class WorkbenchViewModel implements AutoCloseable {
         this.map = new MapViewModel(render, selection, layers.themeProperty().get());
         this.building = new BuildingPanelViewModel(selection, this::saveOverride);
         this.addresses = new AddressListViewModel(selection, this::saveOverride);
-        this.companyMatch = new CompanyMatchViewModel(this::saveOverride);
+        this.companyMatch = new CompanyMatchViewModel(
+                this::saveOverride,
+                this::adoptCompany,
+                work,
+                (query, limit) -> store.isPresent() ? store.get().searchCompanies(query, limit) : List.of());
         this.assumptions = new AssumptionsViewModel(referenceDate);
         this.solarTable = new ResultTableViewModel<>(selection, ResultRows::solar);
         this.labelTable = new ResultTableViewModel<>(selection, ResultRows::labels);
@@ -376,6 +380,13 @@ public final class WorkbenchViewModel implements AutoCloseable {
                     status.set(Messages.get("edit.saved", edit.key(), edit.targetId()));
                 },
                 e -> dialogs.showError(Messages.get("edit.failed"), message(e)));
+    }
+
+    /** Takes a company found elsewhere in the project into the shown park, before an edit matches it here. */
+    private void adoptCompany(nl.kansenkaart.core.model.Company company) {
+        analyses.get()
+                .ifPresent(now ->
+                        snapshot = Optional.of(AnalysedPark.withCompany(snapshot.orElse(now.snapshot()), company)));
     }
 
     static String message(Exception e) {
