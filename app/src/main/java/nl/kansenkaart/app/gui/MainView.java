@@ -43,27 +43,12 @@ public final class MainView extends BorderPane {
     /** The window content on the given state; {@code work} feeds the status bar's progress. */
     public MainView(WorkbenchViewModel vm, FxTaskExecutor work) {
         setId("workbench");
-        Button open = new Button(Messages.get("project.open"));
-        open.setId("open-project");
-        open.setOnAction(e -> vm.chooseAndOpenProject());
         Button importFiles = new Button(Messages.get("import.button"));
         importFiles.setId("import-files");
+        importFiles.setTooltip(new javafx.scene.control.Tooltip(Messages.get("import.tooltip")));
         importFiles.disableProperty().bind(vm.projectOpenProperty().not());
         importFiles.setOnAction(e -> openImport(vm, work));
-        MenuButton recent = new MenuButton(Messages.get("project.recent"));
-        recent.setId("recent-projects");
-        Runnable fillRecent = () -> {
-            recent.getItems().clear();
-            for (java.nio.file.Path p : vm.recentProjects()) {
-                MenuItem item = new MenuItem(p.getFileName() + "  \u2013  " + p.getParent());
-                item.setOnAction(e -> vm.openProject(p));
-                recent.getItems().add(item);
-            }
-            recent.setDisable(recent.getItems().isEmpty());
-        };
-        vm.recentProjects()
-                .addListener((javafx.collections.ListChangeListener<java.nio.file.Path>) c -> fillRecent.run());
-        fillRecent.run();
+        MenuButton project = projectMenu(vm);
         ComboBox<Park> parks = new ComboBox<>(vm.parks());
         parks.setId("park-chooser");
         parks.setCellFactory(l -> new ParkCell());
@@ -74,6 +59,15 @@ public final class MainView extends BorderPane {
         Button zoomPark = new Button(Messages.get("toolbar.zoomPark"));
         zoomPark.setId("zoom-park");
         zoomPark.setOnAction(e -> vm.map().zoomToPark());
+        zoomPark.setTooltip(new javafx.scene.control.Tooltip(Messages.get("toolbar.zoomPark.tooltip")));
+        Button zoomSelection = new Button(Messages.get("toolbar.zoomSelection"));
+        zoomSelection.setId("zoom-selection");
+        zoomSelection.setTooltip(new javafx.scene.control.Tooltip(Messages.get("toolbar.zoomSelection.tooltip")));
+        zoomSelection.setOnAction(e -> vm.map().zoomToSelection());
+        zoomSelection
+                .disableProperty()
+                .bind(Bindings.createBooleanBinding(
+                        () -> vm.selection().current().isEmpty(), vm.selection().selectionProperty()));
         Button zoomIn = new Button("+");
         zoomIn.setTooltip(new javafx.scene.control.Tooltip(Messages.get("toolbar.zoomIn")));
         zoomIn.setOnAction(e -> vm.map().zoomIn());
@@ -82,14 +76,14 @@ public final class MainView extends BorderPane {
         zoomOut.setOnAction(e -> vm.map().zoomOut());
         zoomPark.disableProperty().bind(vm.projectOpenProperty().not());
         ToolBar toolbar = new ToolBar(
-                open,
-                recent,
+                project,
                 importFiles,
                 new Separator(Orientation.VERTICAL),
                 new Label(Messages.get("park.label")),
                 parks,
                 new Separator(Orientation.VERTICAL),
                 zoomPark,
+                zoomSelection,
                 zoomIn,
                 zoomOut);
         setTop(toolbar);
@@ -194,9 +188,69 @@ public final class MainView extends BorderPane {
         addressView.setOnMatchCompany(unitId -> openCompanyMatch(vm, unitId));
         setRight(buildingView);
         setBottom(new StatusBarView(vm, vm.map(), work));
+        acceptDroppedFiles(vm, work);
     }
 
-    private void openImport(WorkbenchViewModel vm, FxTaskExecutor work) {
+    /**
+     * "Project": Nieuw project…, Project openen…, Opslaan als… and the recent projects, newest first.
+     * Their shortcuts (Ctrl+N, Ctrl+O, Ctrl+Shift+S) are the scene's, see {@link #show}.
+     */
+    private static MenuButton projectMenu(WorkbenchViewModel vm) {
+        MenuButton menu = new MenuButton(Messages.get("project.menu"));
+        menu.setId("project-menu");
+        MenuItem newProject = new MenuItem(Messages.get("project.new"));
+        newProject.setId("new-project");
+        newProject.setOnAction(e -> vm.project().chooseAndCreate());
+        MenuItem open = new MenuItem(Messages.get("project.open"));
+        open.setId("open-project");
+        open.setOnAction(e -> vm.chooseAndOpenProject());
+        MenuItem saveAs = new MenuItem(Messages.get("project.saveAs"));
+        saveAs.setId("save-project-as");
+        saveAs.disableProperty().bind(vm.projectOpenProperty().not());
+        saveAs.setOnAction(e -> vm.project().chooseAndSaveAs());
+        MenuItem recentHeading = new MenuItem(Messages.get("project.recent"));
+        recentHeading.setDisable(true);
+        Runnable fill = () -> {
+            menu.getItems().setAll(newProject, open, saveAs);
+            if (!vm.recentProjects().isEmpty()) {
+                menu.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), recentHeading);
+            }
+            for (java.nio.file.Path p : vm.recentProjects()) {
+                MenuItem item = new MenuItem(p.getFileName() + "  \u2013  " + p.getParent());
+                item.setOnAction(e -> vm.openProject(p));
+                menu.getItems().add(item);
+            }
+        };
+        vm.recentProjects().addListener((javafx.collections.ListChangeListener<java.nio.file.Path>) c -> fill.run());
+        fill.run();
+        return menu;
+    }
+
+    /** Files dropped anywhere on the window go to the import wizard (opened when needed). */
+    private void acceptDroppedFiles(WorkbenchViewModel vm, FxTaskExecutor work) {
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && vm.projectOpenProperty().get()) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            boolean files =
+                    e.getDragboard().hasFiles() && vm.projectOpenProperty().get();
+            if (files) {
+                openImport(vm, work);
+                vm.importWizard()
+                        .addFiles(e.getDragboard().getFiles().stream()
+                                .map(java.io.File::toPath)
+                                .toList());
+            }
+            e.setDropCompleted(files);
+            e.consume();
+        });
+    }
+
+    /** Opens the import wizard, or brings it forward (Importeren…, Ctrl+I, files dropped). */
+    void openImport(WorkbenchViewModel vm, FxTaskExecutor work) {
         if (importStage != null && importStage.isShowing()) {
             importStage.toFront();
             return;
@@ -237,6 +291,17 @@ public final class MainView extends BorderPane {
         scene.getAccelerators()
                 .put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), vm::chooseAndOpenProject);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), view::focusSearch);
+        scene.getAccelerators()
+                .put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), vm.project()::chooseAndCreate);
+        scene.getAccelerators()
+                .put(
+                        new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                        vm.project()::chooseAndSaveAs);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (vm.projectOpenProperty().get()) {
+                view.openImport(vm, work);
+            }
+        });
         scene.getAccelerators()
                 .put(
                         new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),

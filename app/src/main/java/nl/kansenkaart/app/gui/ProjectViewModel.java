@@ -1,6 +1,8 @@
 package nl.kansenkaart.app.gui;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -61,39 +63,99 @@ public final class ProjectViewModel implements AutoCloseable {
         status.accept(Messages.get("project.opening", file.getFileName()));
         work.execute(
                 Messages.get("project.opening", file.getFileName()),
-                progress -> {
-                    ProjectStore opened = ProjectStore.open(file);
-                    try {
-                        return new Opened(opened, opened.parks());
-                    } catch (StoreException e) {
-                        opened.close();
-                        throw e;
-                    }
-                },
-                opened -> {
-                    closeStore();
-                    store = Optional.of(opened.store());
-                    projectOpen.set(true);
-                    title.set(Messages.get("app.titleWithProject", file.getFileName()));
-                    parks.setAll(opened.parks());
-                    preferences.ifPresent(p -> {
-                        p.projectOpened(file);
-                        recentProjects.setAll(p.recentProjects());
-                    });
-                    if (opened.parks().isEmpty()) {
-                        status.accept(Messages.get("project.noParks", file.getFileName()));
-                    } else {
-                        status.accept(Messages.get(
-                                "project.opened",
-                                file.getFileName(),
-                                opened.parks().size()));
-                        selectedPark.set(opened.parks().get(0));
-                    }
-                },
+                progress -> openStore(file),
+                opened -> adopt(file, opened, Optional.empty()),
                 e -> {
                     status.accept(Messages.get("project.prompt"));
                     dialogs.showError(Messages.get("project.openFailed"), WorkbenchViewModel.message(e));
                 });
+    }
+
+    /** Asks where a new, empty project goes and creates it ("Nieuw project…", Ctrl+N). */
+    public void chooseAndCreate() {
+        dialogs.chooseProjectToWrite("project.new.title").ifPresent(this::create);
+    }
+
+    /** Creates a new, empty project file and opens it; an existing file is refused with the reason. */
+    public void create(Path file) {
+        work.execute(
+                Messages.get("project.creating", file.getFileName()),
+                progress -> new Opened(ProjectStore.create(file), List.of()),
+                opened -> adopt(file, opened, Optional.empty()),
+                e -> dialogs.showError(Messages.get("project.createFailed"), WorkbenchViewModel.message(e)));
+    }
+
+    /** Asks for a file name and saves the open project under it ("Opslaan als…", Ctrl+Shift+S). */
+    public void chooseAndSaveAs() {
+        if (store.isPresent()) {
+            dialogs.chooseProjectToWrite("project.saveAs.title").ifPresent(this::saveAs);
+        }
+    }
+
+    /**
+     * Copies the open project file (imports, edits, stored results) to {@code target} and goes on in
+     * the copy, showing the same park; the original stays as it was. On failure the original is
+     * opened again.
+     */
+    public void saveAs(Path target) {
+        Optional<ProjectStore> current = store;
+        if (current.isEmpty()) {
+            return;
+        }
+        Path from = current.get().file();
+        if (from.toAbsolutePath().normalize().equals(target.toAbsolutePath().normalize())) {
+            return;
+        }
+        Optional<String> shown = Optional.ofNullable(selectedPark.get()).map(Park::id);
+        // Closed first, so the copy holds everything written and the original is not in use twice.
+        store = Optional.empty();
+        work.execute(
+                Messages.get("project.savingAs", target.getFileName()),
+                progress -> {
+                    current.get().close();
+                    Files.copy(from, target, StandardCopyOption.REPLACE_EXISTING);
+                    return openStore(target);
+                },
+                opened -> adopt(target, opened, shown),
+                e -> {
+                    dialogs.showError(
+                            Messages.get("project.saveAsFailed", target.getFileName()), WorkbenchViewModel.message(e));
+                    open(from);
+                });
+    }
+
+    private static Opened openStore(Path file) throws StoreException {
+        ProjectStore opened = ProjectStore.open(file);
+        try {
+            return new Opened(opened, opened.parks());
+        } catch (StoreException e) {
+            opened.close();
+            throw e;
+        }
+    }
+
+    /** Goes on in an opened project: its parks, the title, the recent list; shows {@code keep} or the first park. */
+    private void adopt(Path file, Opened opened, Optional<String> keep) {
+        closeStore();
+        store = Optional.of(opened.store());
+        projectOpen.set(true);
+        title.set(Messages.get("app.titleWithProject", file.getFileName()));
+        parks.setAll(opened.parks());
+        preferences.ifPresent(p -> {
+            p.projectOpened(file);
+            recentProjects.setAll(p.recentProjects());
+        });
+        if (opened.parks().isEmpty()) {
+            selectedPark.set(null);
+            status.accept(Messages.get("project.noParks", file.getFileName()));
+            return;
+        }
+        status.accept(Messages.get(
+                "project.opened", file.getFileName(), opened.parks().size()));
+        selectedPark.set(opened.parks().stream()
+                .filter(p -> keep.map(p.id()::equals).orElse(false))
+                .findFirst()
+                .orElse(opened.parks().get(0)));
     }
 
     private record Opened(ProjectStore store, List<Park> parks) {}

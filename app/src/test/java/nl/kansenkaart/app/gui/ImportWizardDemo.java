@@ -59,6 +59,11 @@ public final class ImportWizardDemo {
         }
 
         @Override
+        public Optional<Path> chooseProjectToWrite(String titleKey) {
+            return real.chooseProjectToWrite(titleKey);
+        }
+
+        @Override
         public java.util.List<Path> chooseSourceFiles() {
             return real.chooseSourceFiles();
         }

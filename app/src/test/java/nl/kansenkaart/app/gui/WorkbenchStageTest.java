@@ -277,6 +277,48 @@ class WorkbenchStageTest {
         assertThat(dialogs.errors).isEmpty();
     }
 
+    @Test
+    void keyboard_shortcuts_open_the_wizard_zoom_to_the_selection_and_create_a_new_project(FxRobot robot)
+            throws Exception {
+        waitForPark();
+        robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#import-wizard").tryQuery()).isPresent();
+        robot.interact(() ->
+                robot.lookup("#import-wizard").query().getScene().getWindow().hide());
+
+        String pand = vm.analysesProperty()
+                .get()
+                .orElseThrow()
+                .snapshot()
+                .buildings()
+                .get(2)
+                .id();
+        robot.interact(() -> vm.selection().select(pand, Optional.empty(), SelectionModel.Origin.MAP));
+        robot.interact(() -> vm.map().zoomToPark());
+        Viewport park = vm.map().viewportProperty().get().orElseThrow();
+        robot.interact(() -> robot.lookup("#map").query().requestFocus());
+        robot.type(KeyCode.S);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.map().viewportProperty().get().orElseThrow().metresPerPixel())
+                .isLessThan(park.metresPerPixel());
+        robot.type(KeyCode.HOME);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.map().viewportProperty().get()).contains(park);
+        robot.interact(() -> robot.lookup("#zoom-selection").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.map().viewportProperty().get().orElseThrow().metresPerPixel())
+                .isLessThan(park.metresPerPixel());
+
+        Path fresh = dir.resolve("leeg.gpkg");
+        dialogs.projectToWrite = Optional.of(fresh);
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> vm.titleProperty().get().contains("leeg.gpkg"));
+        assertThat(Files.exists(fresh)).isTrue();
+        assertThat(dialogs.errors).isEmpty();
+    }
+
     private void waitForPark() throws Exception {
         WaitForAsyncUtils.waitFor(
                 30,
