@@ -23,6 +23,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import nl.kansenkaart.core.model.Park;
+import nl.kansenkaart.core.obligations.ObligationAssumptions;
 
 /**
  * The main window: toolbar, layers and assumptions on the left, the map over the result tables
@@ -146,6 +147,11 @@ public final class MainView extends BorderPane {
                 .number("col.kwh", SolarRow::yieldKwhPerYear, 0, 95)
                 .number("col.investment", SolarRow::investmentEur, 0, 110)
                 .number("col.payback", SolarRow::paybackYears, 1, 135)
+                .checkbox(
+                        "col.roofUnsuitable",
+                        r -> vm.solarTable().buildingFlag(r.pandId(), AnalysedPark.ROOF_UNSUITABLE_KEY),
+                        105,
+                        (r, yes) -> vm.solarTable().setBuildingFlag(r.pandId(), AnalysedPark.ROOF_UNSUITABLE_KEY, yes))
                 .text("col.method", SolarRow::method, 140)
                 .text("col.reason", SolarRow::reason, 600);
         labelView = new ResultTableView<>(vm.labelTable(), "labelc", "labelc.count")
@@ -155,12 +161,27 @@ public final class MainView extends BorderPane {
                 .number("col.officeShare", LabelRow::officeSharePercent, 0, 95)
                 .text("col.label", LabelRow::label, 105)
                 .text("col.status", LabelRow::status, 150)
+                .checkbox(
+                        "col.monument",
+                        r -> vm.labelTable().buildingFlag(r.pandId(), BuildingPanelViewModel.MONUMENT_KEY),
+                        80,
+                        (r, yes) ->
+                                vm.labelTable().setBuildingFlag(r.pandId(), BuildingPanelViewModel.MONUMENT_KEY, yes))
+                .checkbox(
+                        "col.demolition",
+                        r -> vm.labelTable().buildingFlag(r.pandId(), BuildingPanelViewModel.DEMOLITION_KEY),
+                        60,
+                        (r, yes) ->
+                                vm.labelTable().setBuildingFlag(r.pandId(), BuildingPanelViewModel.DEMOLITION_KEY, yes))
                 .text("col.reason", LabelRow::reason, 600);
         obligationView = new ResultTableView<>(vm.obligationTable(), "obligations", "obligations.count")
                 .text("col.address", ObligationRow::address, 230)
                 .text("col.company", ObligationRow::company, 170)
-                .number("col.electricity", ObligationRow::electricityKwh, 0, 110)
-                .number("col.gas", ObligationRow::gasM3, 0, 90)
+                .editableNumber(
+                        "col.electricity", ObligationRow::electricityKwh, 0, 110, (r, typed) -> vm.obligationTable()
+                                .setMeasured(r.pandId(), ObligationAssumptions.MEASURED_ELECTRICITY_KEY, typed))
+                .editableNumber("col.gas", ObligationRow::gasM3, 0, 90, (r, typed) -> vm.obligationTable()
+                        .setMeasured(r.pandId(), ObligationAssumptions.MEASURED_GAS_KEY, typed))
                 .text("col.measured", ObligationRow::measured, 70)
                 .text("col.obligation", ObligationRow::obligation, 230)
                 .text("col.basis", ObligationRow::reason, 600);

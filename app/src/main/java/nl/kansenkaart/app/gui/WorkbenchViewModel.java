@@ -94,9 +94,9 @@ public final class WorkbenchViewModel implements AutoCloseable {
                     Optional<nl.kansenkaart.io.store.ProjectStore> in = project.store();
                     return in.isPresent() ? in.get().searchCompanies(query, limit) : List.of();
                 });
-        this.solarTable = new ResultTableViewModel<>(selection, ResultRows::solar);
-        this.labelTable = new ResultTableViewModel<>(selection, ResultRows::labels);
-        this.obligationTable = new ResultTableViewModel<>(selection, ResultRows::obligations);
+        this.solarTable = new ResultTableViewModel<>(selection, ResultRows::solar, shown::saveOverride);
+        this.labelTable = new ResultTableViewModel<>(selection, ResultRows::labels, shown::saveOverride);
+        this.obligationTable = new ResultTableViewModel<>(selection, ResultRows::obligations, shown::saveOverride);
         this.kansenTable = new ResultTableViewModel<>(selection, ResultRows::kansen);
         this.presentation = new PresentationViewModel(layers);
         this.importWizard = new ImportWizardViewModel(work, dialogs, this::store, project::reloadParks);

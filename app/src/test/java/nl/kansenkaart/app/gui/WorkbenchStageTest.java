@@ -319,6 +319,56 @@ class WorkbenchStageTest {
         assertThat(dialogs.errors).isEmpty();
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_measured_use_typed_in_the_verplichtingen_table_and_a_roof_ticked_unsuitable_are_recomputed(FxRobot robot)
+            throws Exception {
+        waitForPark();
+        robot.clickOn("#tab-obligations");
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> table = robot.lookup("#obligations-table").queryAs(TableView.class);
+        ObligationRow first = (ObligationRow) table.getItems().get(0);
+        javafx.scene.control.TableCell<?, ?> cell =
+                robot.lookup("#obligations-table .editable-cell").queryAll().stream()
+                        .map(n -> (javafx.scene.control.TableCell<?, ?>) n)
+                        .filter(c -> c.getIndex() == 0)
+                        .findFirst()
+                        .orElseThrow();
+        robot.doubleClickOn(cell);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write("72500").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.obligationTable().rows().stream()
+                .anyMatch(r -> r.pandId().equals(first.pandId()) && r.electricityKwh() == 72_500.0));
+
+        robot.clickOn("#tab-solar");
+        WaitForAsyncUtils.waitForFxEvents();
+        SolarRow roof = vm.solarTable().visibleRows().stream()
+                .filter(r -> r.panels() > 0)
+                .findFirst()
+                .orElseThrow();
+        TableView<?> solar = robot.lookup("#solar-table").queryAs(TableView.class);
+        robot.interact(() -> {
+            solar.scrollTo(solar.getItems().indexOf(roof));
+            solar.getColumns().stream()
+                    .filter(c -> c.getText().equals("Dak ongeschikt"))
+                    .findFirst()
+                    .ifPresent(c -> ((TableView<Object>) solar)
+                            .scrollToColumn((javafx.scene.control.TableColumn<Object, ?>) c));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.CheckBox box = robot.lookup("#solar-table .check-box").queryAll().stream()
+                .map(n -> (javafx.scene.control.CheckBox) n)
+                .filter(b -> b.getParent() instanceof javafx.scene.control.TableCell<?, ?> c
+                        && c.getTableRow() != null
+                        && c.getTableRow().getItem() == roof)
+                .findFirst()
+                .orElseThrow();
+        robot.clickOn(box);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.solarTable().rows().stream()
+                .anyMatch(r -> r.pandId().equals(roof.pandId()) && r.panels() == 0));
+        assertThat(dialogs.errors).isEmpty();
+    }
+
     private void waitForPark() throws Exception {
         WaitForAsyncUtils.waitFor(
                 30,
