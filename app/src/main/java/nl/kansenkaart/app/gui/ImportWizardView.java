@@ -89,7 +89,7 @@ public final class ImportWizardView extends VBox {
      * the second asks again, the list of the third holds the project's parks and those in an IBIS
      * file of the list.
      */
-    private HBox areaChoice() {
+    private VBox areaChoice() {
         ToggleGroup group = new ToggleGroup();
         RadioButton everything = new RadioButton(Messages.get("import.area.everything"));
         everything.setId("import-area-everything");
@@ -104,7 +104,7 @@ public final class ImportWizardView extends VBox {
         ComboBox<ImportWizardViewModel.ParkChoice> parks = new ComboBox<>(vm.parkChoices());
         parks.setId("import-area-parks");
         parks.setPromptText(Messages.get("import.park.prompt"));
-        parks.setPrefWidth(260);
+        parks.setPrefWidth(330);
         parks.disableProperty().bind(Bindings.isEmpty(vm.parkChoices()));
         Label chosen = new Label();
         chosen.setId("import-area-chosen");
@@ -142,10 +142,13 @@ public final class ImportWizardView extends VBox {
         for (javafx.scene.control.Control c : List.of(label, everything, file, park)) {
             c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
-        HBox row = new HBox(8, label, everything, file, park, parks, chosen);
+        HBox row = new HBox(8, label, everything, file, park, parks);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        row.disableProperty().bind(vm.runningProperty());
-        return row;
+        // What is in force on a line of its own: a file name or a park name is never cut short.
+        chosen.setPadding(new Insets(0, 0, 0, 4));
+        VBox choice = new VBox(4, row, chosen);
+        choice.disableProperty().bind(vm.runningProperty());
+        return choice;
     }
 
     private void showPreview() {

@@ -78,7 +78,7 @@ class ImportWizardParkTest {
                     .findFirst()
                     .orElseThrow();
             assertThat(park.inProject()).isFalse();
-            assertThat(park.toString()).contains("uit IBIS-bestand");
+            assertThat(park.toString()).contains("uit bestand");
             wizard.choosePark(park);
 
             wizard.importAll();
