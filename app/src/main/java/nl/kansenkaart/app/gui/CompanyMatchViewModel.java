@@ -69,6 +69,13 @@ public final class CompanyMatchViewModel {
     /** How many companies of the whole project a search shows at most; the park's own always show. */
     public static final int SEARCH_LIMIT = 200;
 
+    /**
+     * How long the store search waits for the next keystroke: a search of a national KvK list takes
+     * about half a second of CPU and the store answers one query at a time, so only the last word
+     * typed is searched.
+     */
+    static final long TYPING_PAUSE_MS = 250;
+
     private final OverrideSink edits;
     private final Consumer<Company> adopt;
     private final TaskExecutor work;
@@ -215,7 +222,11 @@ public final class CompanyMatchViewModel {
         park.get().snapshot().companies().forEach(c -> shown.add(c.id()));
         pendingSearch = Optional.of(work.execute(
                 Messages.get("match.searching"),
-                progress -> projectSearch.search(query, SEARCH_LIMIT + 1),
+                progress -> {
+                    Thread.sleep(TYPING_PAUSE_MS);
+                    progress.checkCancelled();
+                    return projectSearch.search(query, SEARCH_LIMIT + 1);
+                },
                 found -> {
                     if (mine != searchGeneration) {
                         return;
