@@ -18,14 +18,6 @@ import nl.kansenkaart.io.SourceKind;
 import nl.kansenkaart.io.imports.ImportArea;
 import nl.kansenkaart.io.imports.ImportException;
 import nl.kansenkaart.io.imports.Importer;
-import nl.kansenkaart.io.mapping.FeatureFields;
-import nl.kansenkaart.io.mapping.KindRecognizer;
-import nl.kansenkaart.io.source.CrsRef;
-import nl.kansenkaart.io.source.FeatureLayer;
-import nl.kansenkaart.io.source.FormatProvider;
-import nl.kansenkaart.io.source.Formats;
-import nl.kansenkaart.io.source.SourceException;
-import nl.kansenkaart.io.source.SourceFeature;
 import nl.kansenkaart.io.store.ProjectStore;
 
 /**
@@ -135,7 +127,7 @@ public final class ImportWizardViewModel {
                     List<FilePreview> list = new ArrayList<>();
                     for (Path f : fresh) {
                         progress.checkCancelled();
-                        list.add(preview(f));
+                        list.add(SourcePreviews.preview(f));
                     }
                     return list;
                 },
@@ -209,90 +201,6 @@ public final class ImportWizardViewModel {
         previews.clear();
         report.set("");
         fillParkChoices();
-    }
-
-    static FilePreview preview(Path file) {
-        try {
-            FormatProvider provider = Formats.detect(file);
-            List<LayerPreview> layers = new ArrayList<>();
-            List<ParkChoice> parks = new ArrayList<>();
-            int order = SourceKind.values().length;
-            for (String name : provider.layerNames(file)) {
-                try (FeatureLayer layer = provider.open(file, name)) {
-                    List<String> fields = layer.fieldNames();
-                    List<SourceFeature> first = new ArrayList<>();
-                    List<List<String>> rows = new ArrayList<>();
-                    for (int i = 0; i < PREVIEW_ROWS; i++) {
-                        Optional<SourceFeature> f = layer.next();
-                        if (f.isEmpty()) {
-                            break;
-                        }
-                        first.add(f.get());
-                        Map<String, Object> a = f.get().attributes();
-                        rows.add(fields.stream()
-                                .map(k -> a.containsKey(k) ? String.valueOf(a.get(k)) : "")
-                                .toList());
-                    }
-                    Optional<SourceKind> recognised =
-                            KindRecognizer.recognise(fields).best();
-                    if (recognised.equals(Optional.of(SourceKind.PARKS))) {
-                        parks.addAll(parksIn(first, layer));
-                    }
-                    order = Math.min(order, recognised.map(Enum::ordinal).orElse(order));
-                    String kind = recognised.map(SourceKind::dutchName).orElse(Messages.get("import.kind.unknown"));
-                    layers.add(new LayerPreview(name, kind, crsText(layer.crs()), fields, rows));
-                }
-            }
-            return new FilePreview(file, provider.formatName(), layers, "", order, List.copyOf(parks));
-        } catch (SourceException e) {
-            return new FilePreview(file, "", List.of(), e.getMessage(), Integer.MAX_VALUE, List.of());
-        } catch (java.io.IOException e) {
-            return new FilePreview(
-                    file,
-                    "",
-                    List.of(),
-                    Messages.get("import.unreadable", file.getFileName()),
-                    Integer.MAX_VALUE,
-                    List.of());
-        }
-    }
-
-    /**
-     * The parks (RIN number and name, as the import reads them) of an IBIS layer, read from the
-     * start again: the preview has consumed the first {@code previewed} features.
-     */
-    private static List<ParkChoice> parksIn(List<SourceFeature> previewed, FeatureLayer rest) throws SourceException {
-        Map<String, ParkChoice> parks = new java.util.LinkedHashMap<>();
-        List<SourceFeature> features = new ArrayList<>(previewed);
-        while (true) {
-            for (SourceFeature f : features) {
-                FeatureFields fields = FeatureFields.of(f);
-                fields.text("RIN_NUMMER", "RINNUMMER")
-                        .ifPresent(id -> parks.putIfAbsent(
-                                id,
-                                new ParkChoice(
-                                        id,
-                                        fields.text("PLAN_NAAM", "BEDRIJVENT", "NAAM")
-                                                .orElse(Messages.get("import.park.unnamed", id)),
-                                        false)));
-            }
-            features.clear();
-            Optional<SourceFeature> next = rest.next();
-            if (next.isEmpty()) {
-                break;
-            }
-            features.add(next.get());
-        }
-        List<ParkChoice> sorted = new ArrayList<>(parks.values());
-        sorted.sort(java.util.Comparator.comparing(ParkChoice::name, String.CASE_INSENSITIVE_ORDER));
-        return sorted;
-    }
-
-    private static String crsText(CrsRef crs) {
-        if (crs.epsg().isPresent()) {
-            return "EPSG:" + crs.epsg().getAsInt();
-        }
-        return crs.declaration().orElse(Messages.get("import.crs.none"));
     }
 
     /** Imports every readable file in list order into the open project, in the background. */
