@@ -4,18 +4,21 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Supplier;
 import nl.kansenkaart.app.cli.Cli;
 import nl.kansenkaart.app.cli.ConsoleProgress;
 import nl.kansenkaart.app.cli.Logging;
 import nl.kansenkaart.app.cli.Msg;
 import nl.kansenkaart.app.cli.WorkbenchLauncher;
 import nl.kansenkaart.app.demo.DemoProject;
+import nl.kansenkaart.app.gui.WorkbenchPreferences;
 import org.slf4j.LoggerFactory;
 
 /**
  * The program's entry point. A plain class, not a JavaFX Application, so JavaFX loads from the
  * classpath (TOOLCHAIN.md): with arguments it runs the command line; without, it opens the
- * workbench on the sample park, making the sample project first when it is missing.
+ * workbench on the last project opened, or the first time on the sample park, making the sample
+ * project first when it is missing.
  */
 public final class Main {
     private Main() {}
@@ -26,7 +29,14 @@ public final class Main {
             System.exit(Cli.run(args));
         }
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        System.exit(WorkbenchLauncher.launch(sampleProject(err), err));
+        System.exit(
+                WorkbenchLauncher.launch(projectToOpen(WorkbenchPreferences.user(), () -> sampleProject(err)), err));
+    }
+
+    /** The last project opened when it is still there, else the sample project (made on first use). */
+    static Optional<Path> projectToOpen(WorkbenchPreferences prefs, Supplier<Optional<Path>> sample) {
+        Optional<Path> last = prefs.recentProjects().stream().findFirst();
+        return last.isPresent() ? last : sample.get();
     }
 
     /** The sample project, made on first use; empty (the workbench opens without it) when that fails. */

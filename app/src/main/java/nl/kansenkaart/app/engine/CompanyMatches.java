@@ -53,7 +53,15 @@ public final class CompanyMatches {
             companies.add(unit == null ? c : withUnit(c, unit));
         }
         return new ParkSnapshot(
-                s.park(), s.buildings(), s.units(), s.roofParts(), s.labels(), s.gridAreas(), companies, s.overrides());
+                s.park(),
+                s.buildings(),
+                s.units(),
+                s.roofParts(),
+                s.labels(),
+                s.gridAreas(),
+                companies,
+                s.overrides(),
+                s.gridPostcodes());
     }
 
     /** Empty for "not valid", else the unit (itself empty for an unlink). */

@@ -128,7 +128,37 @@ public final class AnalysedPark {
         }
         list.add(edit);
         return new ParkSnapshot(
-                s.park(), s.buildings(), s.units(), s.roofParts(), s.labels(), s.gridAreas(), s.companies(), list);
+                s.park(),
+                s.buildings(),
+                s.units(),
+                s.roofParts(),
+                s.labels(),
+                s.gridAreas(),
+                s.companies(),
+                list,
+                s.gridPostcodes());
+    }
+
+    /**
+     * The snapshot with one more company (one found elsewhere in the project that the consultant
+     * matches to a unit of this park); the same snapshot when it holds the company already.
+     */
+    public static ParkSnapshot withCompany(ParkSnapshot s, nl.kansenkaart.core.model.Company company) {
+        if (s.companies().stream().anyMatch(c -> c.id().equals(company.id()))) {
+            return s;
+        }
+        List<nl.kansenkaart.core.model.Company> companies = new ArrayList<>(s.companies());
+        companies.add(company);
+        return new ParkSnapshot(
+                s.park(),
+                s.buildings(),
+                s.units(),
+                s.roofParts(),
+                s.labels(),
+                s.gridAreas(),
+                companies,
+                s.overrides(),
+                s.gridPostcodes());
     }
 
     /** The map content of the park. */

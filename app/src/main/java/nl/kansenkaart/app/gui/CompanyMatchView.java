@@ -68,6 +68,11 @@ public final class CompanyMatchView extends VBox {
                 vm.link(chosen);
             }
         });
+        Label note = new Label();
+        note.setId("match-search-note");
+        note.setWrapText(true);
+        note.textProperty().bind(vm.searchNoteProperty());
+        note.managedProperty().bind(note.textProperty().isNotEmpty());
         Button close = new Button(Messages.get("match.close"));
         close.setId("match-close");
         close.setCancelButton(true);
@@ -92,6 +97,7 @@ public final class CompanyMatchView extends VBox {
                         count,
                         search,
                         candidates,
+                        note,
                         buttons);
         count.getStyleClass().add("panel-subheading");
     }

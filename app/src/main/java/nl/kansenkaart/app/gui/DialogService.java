@@ -12,6 +12,14 @@ public interface DialogService {
     /** Asks for a project file (.gpkg) to open; empty when the user cancels. */
     Optional<Path> chooseProjectToOpen();
 
+    /**
+     * Asks where to write a project file (.gpkg): a new, empty project or a copy of the open one
+     * ("Opslaan als…"); empty when the user cancels.
+     *
+     * @param titleKey the chooser's title in the resource bundle
+     */
+    Optional<Path> chooseProjectToWrite(String titleKey);
+
     /** Asks for source files to import (GeoJSON, GeoPackage, Shapefile, CSV, CityJSON); empty when cancelled. */
     java.util.List<Path> chooseSourceFiles();
 

@@ -37,6 +37,24 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseProjectToWrite(String titleKey) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get(titleKey));
+        chooser.getExtensionFilters()
+                .add(new FileChooser.ExtensionFilter(Messages.get("project.open.filter"), "*.gpkg"));
+        File file = chooser.showSaveDialog(owner);
+        // The chooser does not add the extension a typed name lacks.
+        return Optional.ofNullable(file)
+                .map(File::toPath)
+                .map(p -> p.getFileName()
+                                .toString()
+                                .toLowerCase(java.util.Locale.ROOT)
+                                .endsWith(".gpkg")
+                        ? p
+                        : p.resolveSibling(p.getFileName() + ".gpkg"));
+    }
+
+    @Override
     public java.util.List<Path> chooseSourceFiles() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("import.choose.title"));

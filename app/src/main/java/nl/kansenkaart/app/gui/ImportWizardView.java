@@ -2,10 +2,12 @@ package nl.kansenkaart.app.gui;
 
 import java.io.File;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
@@ -82,8 +84,12 @@ public final class ImportWizardView extends VBox {
         showPreview();
     }
 
-    /** "Importeren: (o) alles ( ) Gebied uit bestand… plangebied.geojson"; a click on the second asks again. */
-    private HBox areaChoice() {
+    /**
+     * "Importeren: (o) alles ( ) Gebied uit bestand… ( ) Bedrijventerrein [De Vaart]"; a click on
+     * the second asks again, the list of the third holds the project's parks and those in an IBIS
+     * file of the list.
+     */
+    private VBox areaChoice() {
         ToggleGroup group = new ToggleGroup();
         RadioButton everything = new RadioButton(Messages.get("import.area.everything"));
         everything.setId("import-area-everything");
@@ -92,27 +98,57 @@ public final class ImportWizardView extends VBox {
         RadioButton file = new RadioButton(Messages.get("import.area.file"));
         file.setId("import-area-file");
         file.setToggleGroup(group);
+        RadioButton park = new RadioButton(Messages.get("import.area.parkChoice"));
+        park.setId("import-area-park");
+        park.setToggleGroup(group);
+        ComboBox<ImportWizardViewModel.ParkChoice> parks = new ComboBox<>(vm.parkChoices());
+        parks.setId("import-area-parks");
+        parks.setPromptText(Messages.get("import.park.prompt"));
+        parks.setPrefWidth(330);
+        parks.disableProperty().bind(Bindings.isEmpty(vm.parkChoices()));
         Label chosen = new Label();
         chosen.setId("import-area-chosen");
         chosen.textProperty().bind(vm.areaTextProperty());
         // The view-model decides: a cancelled chooser puts the selection back on what is in force.
-        Runnable sync =
-                () -> group.selectToggle(vm.areaProperty().get() instanceof ImportArea.AreaFile ? file : everything);
+        Runnable sync = () -> {
+            ImportArea now = vm.areaProperty().get();
+            group.selectToggle(
+                    now instanceof ImportArea.AreaFile ? file : now instanceof ImportArea.Park ? park : everything);
+            if (!(now instanceof ImportArea.Park)) {
+                parks.getSelectionModel().clearSelection();
+            }
+        };
         vm.areaProperty().addListener((o, was, now) -> sync.run());
         file.setOnAction(e -> {
             vm.chooseAreaFile();
             sync.run();
         });
+        parks.valueProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                vm.choosePark(now);
+            }
+        });
+        park.setOnAction(e -> {
+            if (parks.getValue() != null) {
+                vm.choosePark(parks.getValue());
+            } else if (!vm.parkChoices().isEmpty()) {
+                parks.setValue(vm.parkChoices().get(0));
+            }
+            sync.run();
+        });
         sync.run();
         Label label = new Label(Messages.get("import.area.label"));
         // The fixed words keep their width; only the chosen file name may be cut short.
-        for (javafx.scene.control.Control c : List.of(label, everything, file)) {
+        for (javafx.scene.control.Control c : List.of(label, everything, file, park)) {
             c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
-        HBox row = new HBox(8, label, everything, file, chosen);
+        HBox row = new HBox(8, label, everything, file, park, parks);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        row.disableProperty().bind(vm.runningProperty());
-        return row;
+        // What is in force on a line of its own: a file name or a park name is never cut short.
+        chosen.setPadding(new Insets(0, 0, 0, 4));
+        VBox choice = new VBox(4, row, chosen);
+        choice.disableProperty().bind(vm.runningProperty());
+        return choice;
     }
 
     private void showPreview() {
@@ -151,6 +187,7 @@ public final class ImportWizardView extends VBox {
 
     /** Shows the wizard in its own window owned by the main window. */
     public static Stage open(Window owner, ImportWizardViewModel vm, FxTaskExecutor work, Runnable choose) {
+        vm.refreshParks();
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle(Messages.get("import.title"));

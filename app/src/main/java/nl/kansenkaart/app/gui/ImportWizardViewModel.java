@@ -18,13 +18,6 @@ import nl.kansenkaart.io.SourceKind;
 import nl.kansenkaart.io.imports.ImportArea;
 import nl.kansenkaart.io.imports.ImportException;
 import nl.kansenkaart.io.imports.Importer;
-import nl.kansenkaart.io.mapping.KindRecognizer;
-import nl.kansenkaart.io.source.CrsRef;
-import nl.kansenkaart.io.source.FeatureLayer;
-import nl.kansenkaart.io.source.FormatProvider;
-import nl.kansenkaart.io.source.Formats;
-import nl.kansenkaart.io.source.SourceException;
-import nl.kansenkaart.io.source.SourceFeature;
 import nl.kansenkaart.io.store.ProjectStore;
 
 /**
@@ -57,7 +50,35 @@ public final class ImportWizardViewModel {
      * @param importOrder where the file belongs in the import order: parks first (companies need the
      *     units, labels the BAG ids), unreadable and unrecognised files last
      */
-    public record FilePreview(Path file, String format, List<LayerPreview> layers, String error, int importOrder) {}
+    public record FilePreview(
+            Path file,
+            String format,
+            List<LayerPreview> layers,
+            String error,
+            int importOrder,
+            List<ParkChoice> parks) {
+
+        /** Whether the file holds parks (IBIS), imported before the rest. */
+        public boolean holdsParks() {
+            return importOrder == SourceKind.PARKS.ordinal();
+        }
+    }
+
+    /**
+     * A park to limit an import to ("Bedrijventerrein").
+     *
+     * @param id the RIN number
+     * @param name the park's name
+     * @param inProject whether the project holds it now; otherwise it comes from an IBIS file in the list
+     */
+    public record ParkChoice(String id, String name, boolean inProject) {
+        @java.lang.Override
+        public String toString() {
+            return inProject
+                    ? Messages.get("import.park.inProject", name, id)
+                    : Messages.get("import.park.inFile", name, id);
+        }
+    }
 
     private final TaskExecutor work;
     private final DialogService dialogs;
@@ -68,6 +89,8 @@ public final class ImportWizardViewModel {
     private final ReadOnlyStringWrapper report = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<ImportArea> area = new ReadOnlyObjectWrapper<>(ImportArea.everything());
     private final ReadOnlyStringWrapper areaText = new ReadOnlyStringWrapper(Messages.get("import.area.none"));
+    private final ObservableList<ParkChoice> parkChoices = FXCollections.observableArrayList();
+    private List<ParkChoice> projectParks = List.of();
     private Optional<TaskExecutor.Cancellable> pending = Optional.empty();
 
     /**
@@ -104,7 +127,7 @@ public final class ImportWizardViewModel {
                     List<FilePreview> list = new ArrayList<>();
                     for (Path f : fresh) {
                         progress.checkCancelled();
-                        list.add(preview(f));
+                        list.add(SourcePreviews.preview(f));
                     }
                     return list;
                 },
@@ -112,6 +135,7 @@ public final class ImportWizardViewModel {
                     previews.addAll(list);
                     // Stable: files of the same kind keep the order they were chosen in.
                     FXCollections.sort(previews, java.util.Comparator.comparingInt(FilePreview::importOrder));
+                    fillParkChoices();
                 },
                 e -> report.set(e.getMessage()));
     }
@@ -134,52 +158,49 @@ public final class ImportWizardViewModel {
         });
     }
 
+    /**
+     * Limits the next import to the surroundings of one park, like {@code kansenkaart import --park
+     * ID}. A park from an IBIS file in the list (not yet in the project) is possible: that file is
+     * then imported whole first, so the park is there to limit the other files to.
+     */
+    public void choosePark(ParkChoice park) {
+        area.set(new ImportArea.Park(park.id()));
+        areaText.set(Messages.get("import.area.park", park.name()));
+    }
+
+    /** Reads the project's parks again for the park choice (the wizard opens, an import ended). */
+    public void refreshParks() {
+        Optional<ProjectStore> from = store.get();
+        if (from.isEmpty()) {
+            projectParks = List.of();
+            fillParkChoices();
+            return;
+        }
+        work.execute(
+                Messages.get("project.reloading"),
+                progress -> from.get().parks().stream()
+                        .map(p -> new ParkChoice(p.id(), p.name(), true))
+                        .toList(),
+                list -> {
+                    projectParks = list;
+                    fillParkChoices();
+                },
+                e -> report.set(e.getMessage()));
+    }
+
+    /** The project's parks, then those only in an IBIS file of the list, each id once. */
+    private void fillParkChoices() {
+        Map<String, ParkChoice> byId = new java.util.LinkedHashMap<>();
+        projectParks.forEach(p -> byId.put(p.id(), p));
+        previews.stream().flatMap(f -> f.parks().stream()).forEach(p -> byId.putIfAbsent(p.id(), p));
+        parkChoices.setAll(byId.values());
+    }
+
     /** Removes every file from the list. */
     public void clear() {
         previews.clear();
         report.set("");
-    }
-
-    static FilePreview preview(Path file) {
-        try {
-            FormatProvider provider = Formats.detect(file);
-            List<LayerPreview> layers = new ArrayList<>();
-            int order = SourceKind.values().length;
-            for (String name : provider.layerNames(file)) {
-                try (FeatureLayer layer = provider.open(file, name)) {
-                    List<String> fields = layer.fieldNames();
-                    List<List<String>> rows = new ArrayList<>();
-                    for (int i = 0; i < PREVIEW_ROWS; i++) {
-                        Optional<SourceFeature> f = layer.next();
-                        if (f.isEmpty()) {
-                            break;
-                        }
-                        Map<String, Object> a = f.get().attributes();
-                        rows.add(fields.stream()
-                                .map(k -> a.containsKey(k) ? String.valueOf(a.get(k)) : "")
-                                .toList());
-                    }
-                    Optional<SourceKind> recognised =
-                            KindRecognizer.recognise(fields).best();
-                    order = Math.min(order, recognised.map(Enum::ordinal).orElse(order));
-                    String kind = recognised.map(SourceKind::dutchName).orElse(Messages.get("import.kind.unknown"));
-                    layers.add(new LayerPreview(name, kind, crsText(layer.crs()), fields, rows));
-                }
-            }
-            return new FilePreview(file, provider.formatName(), layers, "", order);
-        } catch (SourceException e) {
-            return new FilePreview(file, "", List.of(), e.getMessage(), Integer.MAX_VALUE);
-        } catch (java.io.IOException e) {
-            return new FilePreview(
-                    file, "", List.of(), Messages.get("import.unreadable", file.getFileName()), Integer.MAX_VALUE);
-        }
-    }
-
-    private static String crsText(CrsRef crs) {
-        if (crs.epsg().isPresent()) {
-            return "EPSG:" + crs.epsg().getAsInt();
-        }
-        return crs.declaration().orElse(Messages.get("import.crs.none"));
+        fillParkChoices();
     }
 
     /** Imports every readable file in list order into the open project, in the background. */
@@ -197,6 +218,10 @@ public final class ImportWizardViewModel {
             report.set(Messages.get("import.nothing"));
             return;
         }
+        java.util.Set<Path> parkFiles = previews.stream()
+                .filter(FilePreview::holdsParks)
+                .map(FilePreview::file)
+                .collect(java.util.stream.Collectors.toSet());
         running.set(true);
         report.set(Messages.get("import.running"));
         pending = Optional.of(work.execute(
@@ -204,12 +229,17 @@ public final class ImportWizardViewModel {
                 progress -> {
                     Importer importer = new Importer();
                     ImportArea within = area.get();
+                    // A park chosen from an IBIS file in the list is not in the project yet: the park
+                    // files go in whole first, so the other files can be limited to it.
+                    boolean parkFromList = within instanceof ImportArea.Park p
+                            && into.get().park(p.parkId()).isEmpty();
                     StringBuilder text = new StringBuilder();
                     int done = 0;
                     for (Path f : files) {
                         progress.checkCancelled();
+                        ImportArea limit = parkFromList && parkFiles.contains(f) ? ImportArea.everything() : within;
                         try {
-                            text.append(importer.importFile(into.get(), f, Optional.empty(), within, progress)
+                            text.append(importer.importFile(into.get(), f, Optional.empty(), limit, progress)
                                     .toDutchText());
                             done++;
                         } catch (ImportException e) {
@@ -225,6 +255,7 @@ public final class ImportWizardViewModel {
                     pending = Optional.empty();
                     report.set(outcome.text());
                     if (outcome.imported() > 0) {
+                        refreshParks();
                         imported.run();
                     }
                 },
@@ -262,7 +293,12 @@ public final class ImportWizardViewModel {
         return area.getReadOnlyProperty();
     }
 
-    /** The chosen area file in Dutch, for beside the choice. */
+    /** The parks an import can be limited to: the project's, then those only in an IBIS file of the list. */
+    public ObservableList<ParkChoice> parkChoices() {
+        return parkChoices;
+    }
+
+    /** The chosen area file or park in Dutch, for beside the choice. */
     public ReadOnlyStringProperty areaTextProperty() {
         return areaText.getReadOnlyProperty();
     }

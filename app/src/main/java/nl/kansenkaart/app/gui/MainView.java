@@ -23,6 +23,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import nl.kansenkaart.core.model.Park;
+import nl.kansenkaart.core.obligations.ObligationAssumptions;
 
 /**
  * The main window: toolbar, layers and assumptions on the left, the map over the result tables
@@ -43,27 +44,12 @@ public final class MainView extends BorderPane {
     /** The window content on the given state; {@code work} feeds the status bar's progress. */
     public MainView(WorkbenchViewModel vm, FxTaskExecutor work) {
         setId("workbench");
-        Button open = new Button(Messages.get("project.open"));
-        open.setId("open-project");
-        open.setOnAction(e -> vm.chooseAndOpenProject());
         Button importFiles = new Button(Messages.get("import.button"));
         importFiles.setId("import-files");
+        importFiles.setTooltip(new javafx.scene.control.Tooltip(Messages.get("import.tooltip")));
         importFiles.disableProperty().bind(vm.projectOpenProperty().not());
         importFiles.setOnAction(e -> openImport(vm, work));
-        MenuButton recent = new MenuButton(Messages.get("project.recent"));
-        recent.setId("recent-projects");
-        Runnable fillRecent = () -> {
-            recent.getItems().clear();
-            for (java.nio.file.Path p : vm.recentProjects()) {
-                MenuItem item = new MenuItem(p.getFileName() + "  \u2013  " + p.getParent());
-                item.setOnAction(e -> vm.openProject(p));
-                recent.getItems().add(item);
-            }
-            recent.setDisable(recent.getItems().isEmpty());
-        };
-        vm.recentProjects()
-                .addListener((javafx.collections.ListChangeListener<java.nio.file.Path>) c -> fillRecent.run());
-        fillRecent.run();
+        MenuButton project = projectMenu(vm);
         ComboBox<Park> parks = new ComboBox<>(vm.parks());
         parks.setId("park-chooser");
         parks.setCellFactory(l -> new ParkCell());
@@ -74,6 +60,15 @@ public final class MainView extends BorderPane {
         Button zoomPark = new Button(Messages.get("toolbar.zoomPark"));
         zoomPark.setId("zoom-park");
         zoomPark.setOnAction(e -> vm.map().zoomToPark());
+        zoomPark.setTooltip(new javafx.scene.control.Tooltip(Messages.get("toolbar.zoomPark.tooltip")));
+        Button zoomSelection = new Button(Messages.get("toolbar.zoomSelection"));
+        zoomSelection.setId("zoom-selection");
+        zoomSelection.setTooltip(new javafx.scene.control.Tooltip(Messages.get("toolbar.zoomSelection.tooltip")));
+        zoomSelection.setOnAction(e -> vm.map().zoomToSelection());
+        zoomSelection
+                .disableProperty()
+                .bind(Bindings.createBooleanBinding(
+                        () -> vm.selection().current().isEmpty(), vm.selection().selectionProperty()));
         Button zoomIn = new Button("+");
         zoomIn.setTooltip(new javafx.scene.control.Tooltip(Messages.get("toolbar.zoomIn")));
         zoomIn.setOnAction(e -> vm.map().zoomIn());
@@ -82,14 +77,14 @@ public final class MainView extends BorderPane {
         zoomOut.setOnAction(e -> vm.map().zoomOut());
         zoomPark.disableProperty().bind(vm.projectOpenProperty().not());
         ToolBar toolbar = new ToolBar(
-                open,
-                recent,
+                project,
                 importFiles,
                 new Separator(Orientation.VERTICAL),
                 new Label(Messages.get("park.label")),
                 parks,
                 new Separator(Orientation.VERTICAL),
                 zoomPark,
+                zoomSelection,
                 zoomIn,
                 zoomOut);
         setTop(toolbar);
@@ -153,6 +148,11 @@ public final class MainView extends BorderPane {
                 .number("col.kwh", SolarRow::yieldKwhPerYear, 0, 95)
                 .number("col.investment", SolarRow::investmentEur, 0, 110)
                 .number("col.payback", SolarRow::paybackYears, 1, 135)
+                .checkbox(
+                        "col.roofUnsuitable",
+                        r -> vm.solarTable().buildingFlag(r.pandId(), AnalysedPark.ROOF_UNSUITABLE_KEY),
+                        105,
+                        (r, yes) -> vm.solarTable().setBuildingFlag(r.pandId(), AnalysedPark.ROOF_UNSUITABLE_KEY, yes))
                 .text("col.method", SolarRow::method, 140)
                 .text("col.reason", SolarRow::reason, 600);
         labelView = new ResultTableView<>(vm.labelTable(), "labelc", "labelc.count")
@@ -162,12 +162,27 @@ public final class MainView extends BorderPane {
                 .number("col.officeShare", LabelRow::officeSharePercent, 0, 95)
                 .text("col.label", LabelRow::label, 105)
                 .text("col.status", LabelRow::status, 150)
+                .checkbox(
+                        "col.monument",
+                        r -> vm.labelTable().buildingFlag(r.pandId(), BuildingPanelViewModel.MONUMENT_KEY),
+                        80,
+                        (r, yes) ->
+                                vm.labelTable().setBuildingFlag(r.pandId(), BuildingPanelViewModel.MONUMENT_KEY, yes))
+                .checkbox(
+                        "col.demolition",
+                        r -> vm.labelTable().buildingFlag(r.pandId(), BuildingPanelViewModel.DEMOLITION_KEY),
+                        60,
+                        (r, yes) ->
+                                vm.labelTable().setBuildingFlag(r.pandId(), BuildingPanelViewModel.DEMOLITION_KEY, yes))
                 .text("col.reason", LabelRow::reason, 600);
         obligationView = new ResultTableView<>(vm.obligationTable(), "obligations", "obligations.count")
                 .text("col.address", ObligationRow::address, 230)
                 .text("col.company", ObligationRow::company, 170)
-                .number("col.electricity", ObligationRow::electricityKwh, 0, 110)
-                .number("col.gas", ObligationRow::gasM3, 0, 90)
+                .editableNumber(
+                        "col.electricity", ObligationRow::electricityKwh, 0, 110, (r, typed) -> vm.obligationTable()
+                                .setMeasured(r.pandId(), ObligationAssumptions.MEASURED_ELECTRICITY_KEY, typed))
+                .editableNumber("col.gas", ObligationRow::gasM3, 0, 90, (r, typed) -> vm.obligationTable()
+                        .setMeasured(r.pandId(), ObligationAssumptions.MEASURED_GAS_KEY, typed))
                 .text("col.measured", ObligationRow::measured, 70)
                 .text("col.obligation", ObligationRow::obligation, 230)
                 .text("col.basis", ObligationRow::reason, 600);
@@ -196,9 +211,69 @@ public final class MainView extends BorderPane {
         addressView.setOnMatchCompany(unitId -> openCompanyMatch(vm, unitId));
         setRight(buildingView);
         setBottom(new StatusBarView(vm, vm.map(), work));
+        acceptDroppedFiles(vm, work);
     }
 
-    private void openImport(WorkbenchViewModel vm, FxTaskExecutor work) {
+    /**
+     * "Project": Nieuw project…, Project openen…, Opslaan als… and the recent projects, newest first.
+     * Their shortcuts (Ctrl+N, Ctrl+O, Ctrl+Shift+S) are the scene's, see {@link #show}.
+     */
+    private static MenuButton projectMenu(WorkbenchViewModel vm) {
+        MenuButton menu = new MenuButton(Messages.get("project.menu"));
+        menu.setId("project-menu");
+        MenuItem newProject = new MenuItem(Messages.get("project.new"));
+        newProject.setId("new-project");
+        newProject.setOnAction(e -> vm.project().chooseAndCreate());
+        MenuItem open = new MenuItem(Messages.get("project.open"));
+        open.setId("open-project");
+        open.setOnAction(e -> vm.chooseAndOpenProject());
+        MenuItem saveAs = new MenuItem(Messages.get("project.saveAs"));
+        saveAs.setId("save-project-as");
+        saveAs.disableProperty().bind(vm.projectOpenProperty().not());
+        saveAs.setOnAction(e -> vm.project().chooseAndSaveAs());
+        MenuItem recentHeading = new MenuItem(Messages.get("project.recent"));
+        recentHeading.setDisable(true);
+        Runnable fill = () -> {
+            menu.getItems().setAll(newProject, open, saveAs);
+            if (!vm.recentProjects().isEmpty()) {
+                menu.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), recentHeading);
+            }
+            for (java.nio.file.Path p : vm.recentProjects()) {
+                MenuItem item = new MenuItem(p.getFileName() + "  \u2013  " + p.getParent());
+                item.setOnAction(e -> vm.openProject(p));
+                menu.getItems().add(item);
+            }
+        };
+        vm.recentProjects().addListener((javafx.collections.ListChangeListener<java.nio.file.Path>) c -> fill.run());
+        fill.run();
+        return menu;
+    }
+
+    /** Files dropped anywhere on the window go to the import wizard (opened when needed). */
+    private void acceptDroppedFiles(WorkbenchViewModel vm, FxTaskExecutor work) {
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && vm.projectOpenProperty().get()) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            boolean files =
+                    e.getDragboard().hasFiles() && vm.projectOpenProperty().get();
+            if (files) {
+                openImport(vm, work);
+                vm.importWizard()
+                        .addFiles(e.getDragboard().getFiles().stream()
+                                .map(java.io.File::toPath)
+                                .toList());
+            }
+            e.setDropCompleted(files);
+            e.consume();
+        });
+    }
+
+    /** Opens the import wizard, or brings it forward (Importeren…, Ctrl+I, files dropped). */
+    void openImport(WorkbenchViewModel vm, FxTaskExecutor work) {
         if (importStage != null && importStage.isShowing()) {
             importStage.toFront();
             return;
@@ -264,6 +339,17 @@ public final class MainView extends BorderPane {
         scene.getAccelerators()
                 .put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), vm::chooseAndOpenProject);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), view::focusSearch);
+        scene.getAccelerators()
+                .put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), vm.project()::chooseAndCreate);
+        scene.getAccelerators()
+                .put(
+                        new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                        vm.project()::chooseAndSaveAs);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (vm.projectOpenProperty().get()) {
+                view.openImport(vm, work);
+            }
+        });
         scene.getAccelerators()
                 .put(
                         new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),

@@ -130,6 +130,7 @@ public final class MapView extends Region {
             case UP -> vm.panBy(0, KEY_PAN_PX);
             case DOWN -> vm.panBy(0, -KEY_PAN_PX);
             case HOME -> vm.zoomToPark();
+            case S -> vm.zoomToSelection();
             default -> {
                 return;
             }

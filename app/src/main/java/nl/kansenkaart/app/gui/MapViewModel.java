@@ -143,6 +143,11 @@ public final class MapViewModel {
         content.ifPresent(c -> setViewport(Viewport.fit(c.extent(), widthPx, heightPx, 24)));
     }
 
+    /** Shows the selected building with some surroundings; nothing without a selection. */
+    public void zoomToSelection() {
+        selection.current().ifPresent(s -> zoomToBuilding(s.buildingId()));
+    }
+
     /** Shows one building with some surroundings. */
     public void zoomToBuilding(String pandId) {
         content.flatMap(c -> c.building(pandId)).ifPresent(b -> {

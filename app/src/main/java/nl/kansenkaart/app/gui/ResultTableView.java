@@ -1,6 +1,7 @@
 package nl.kansenkaart.app.gui;
 
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -102,6 +103,99 @@ public final class ResultTableView<R extends ResultRow> extends VBox {
         c.setStyle("-fx-alignment: CENTER-RIGHT;");
         table.getColumns().add(c);
         return this;
+    }
+
+    /**
+     * Adds a number column whose cells the consultant can edit (double click or Enter, then Enter to
+     * store, Esc to cancel); {@code commit} gets the row and the typed text.
+     */
+    public ResultTableView<R> editableNumber(
+            String key, Function<R, Number> value, int decimals, double width, BiConsumer<R, String> commit) {
+        TableColumn<R, Number> c = new TableColumn<>(Messages.get(key));
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        c.setComparator((x, y) -> Double.compare(x.doubleValue(), y.doubleValue()));
+        c.setCellFactory(col -> new EditableNumberCell<>(decimals, commit));
+        c.setStyle("-fx-alignment: CENTER-RIGHT;");
+        c.setEditable(true);
+        table.setEditable(true);
+        table.getColumns().add(c);
+        return this;
+    }
+
+    /** Adds a yes/no column of checkboxes; a click stores the consultant's edit at once. */
+    public ResultTableView<R> checkbox(
+            String key, Function<R, Boolean> value, double width, BiConsumer<R, Boolean> commit) {
+        TableColumn<R, Boolean> c = new TableColumn<>(Messages.get(key));
+        c.setCellValueFactory(cell -> {
+            R row = cell.getValue();
+            javafx.beans.property.BooleanProperty p = new javafx.beans.property.SimpleBooleanProperty(value.apply(row));
+            p.addListener((o, was, now) -> commit.accept(row, now));
+            return p;
+        });
+        c.setCellFactory(javafx.scene.control.cell.CheckBoxTableCell.forTableColumn(c));
+        c.setPrefWidth(width);
+        c.setEditable(true);
+        table.setEditable(true);
+        table.getColumns().add(c);
+        return this;
+    }
+
+    /** A number cell that becomes a text field while edited. */
+    private static final class EditableNumberCell<R> extends TableCell<R, Number> {
+        private final int decimals;
+        private final BiConsumer<R, String> commit;
+        private TextField field;
+
+        EditableNumberCell(int decimals, BiConsumer<R, String> commit) {
+            this.decimals = decimals;
+            this.commit = commit;
+            getStyleClass().add("editable-cell");
+        }
+
+        @Override
+        public void startEdit() {
+            if (isEmpty() || getItem() == null) {
+                return;
+            }
+            super.startEdit();
+            field = new TextField(DutchFormat.number(getItem().doubleValue(), decimals));
+            field.setOnAction(e -> {
+                R row = getTableRow().getItem();
+                String typed = field.getText();
+                cancelEdit();
+                if (row != null) {
+                    commit.accept(row, typed);
+                }
+            });
+            field.setOnKeyPressed(e -> {
+                if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                    cancelEdit();
+                    e.consume();
+                }
+            });
+            setText(null);
+            setGraphic(field);
+            field.requestFocus();
+            field.selectAll();
+        }
+
+        @Override
+        public void cancelEdit() {
+            super.cancelEdit();
+            setGraphic(null);
+            setText(getItem() == null ? "" : DutchFormat.number(getItem().doubleValue(), decimals));
+        }
+
+        @Override
+        protected void updateItem(Number item, boolean empty) {
+            super.updateItem(item, empty);
+            if (isEditing()) {
+                return;
+            }
+            setGraphic(null);
+            setText(empty || item == null ? "" : DutchFormat.number(item.doubleValue(), decimals));
+        }
     }
 
     private void follow(Optional<R> row) {

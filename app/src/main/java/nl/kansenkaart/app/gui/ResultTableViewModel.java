@@ -10,6 +10,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import nl.kansenkaart.core.model.Override;
 
 /**
  * A searchable result table (Zon op dak, Label C, Verplichtingen) whose selection is the shared one:
@@ -22,17 +23,29 @@ public final class ResultTableViewModel<R extends ResultRow> {
     private final FilteredList<R> filtered = new FilteredList<>(rows, r -> true);
     private final StringProperty search = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<Optional<R>> selectedRow = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final OverrideSink edits;
+    private Optional<AnalysedPark> current = Optional.empty();
 
-    /** A table filled by {@code rowsOf} each time the analyses change. */
+    /** A read-only table filled by {@code rowsOf} each time the analyses change. */
     public ResultTableViewModel(SelectionModel selection, Function<AnalysedPark, List<R>> rowsOf) {
+        this(selection, rowsOf, edit -> {});
+    }
+
+    /**
+     * A table filled by {@code rowsOf} each time the analyses change, whose editable cells send the
+     * consultant's edits of a pand to {@code edits} (stored, then recomputed).
+     */
+    public ResultTableViewModel(SelectionModel selection, Function<AnalysedPark, List<R>> rowsOf, OverrideSink edits) {
         this.selection = selection;
         this.rowsOf = rowsOf;
+        this.edits = edits;
         search.addListener((o, a, b) -> filtered.setPredicate(r -> b == null || b.isBlank() || r.matches(b)));
         selection.selectionProperty().addListener((o, a, b) -> follow(b));
     }
 
     /** New results: the rows are rebuilt and the selected pand's row stays selected. */
     public void setResults(AnalysedPark analyses) {
+        current = Optional.of(analyses);
         rows.setAll(rowsOf.apply(analyses));
         selectedRow.set(Optional.empty());
         follow(selection.current());
@@ -54,6 +67,35 @@ public final class ResultTableViewModel<R extends ResultRow> {
             return;
         }
         selectedRow.set(filtered.stream().filter(r -> r.pandId().equals(pand)).findFirst());
+    }
+
+    /** Whether the consultant set a yes/no edit of the pand ("monument", "sloop", "dak_ongeschikt") to yes. */
+    public boolean buildingFlag(String pandId, String key) {
+        return buildingEdit(pandId, key).equalsIgnoreCase("ja");
+    }
+
+    /** Sets or clears a yes/no edit of the pand; stored (and recomputed) only when it changes. */
+    public void setBuildingFlag(String pandId, String key, boolean yes) {
+        if (buildingFlag(pandId, key) != yes) {
+            edits.save(new Override(Override.OverrideTarget.BUILDING, pandId, key, yes ? "ja" : "nee"));
+        }
+    }
+
+    /**
+     * A measured yearly use typed in a cell ("61.000", "61000 kWh"): stored as the pand's edit, which
+     * replaces the estimate; an empty cell goes back to the estimate. Text the analysis cannot read
+     * is stored too, and its reason line says it was ignored.
+     */
+    public void setMeasured(String pandId, String key, String typed) {
+        String value = typed == null ? "" : typed.strip();
+        if (!value.equals(buildingEdit(pandId, key).strip())) {
+            edits.save(new Override(Override.OverrideTarget.BUILDING, pandId, key, value));
+        }
+    }
+
+    /** The consultant's edit of a pand, empty when none. */
+    public String buildingEdit(String pandId, String key) {
+        return current.map(a -> a.buildingEdit(pandId, key)).orElse("");
     }
 
     /** The rows that match the search. */

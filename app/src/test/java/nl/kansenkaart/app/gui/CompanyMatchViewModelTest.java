@@ -181,6 +181,105 @@ class CompanyMatchViewModelTest {
         assertThat(row(vm, matched.unitId()).company()).isEmpty();
     }
 
+    /** A KvK row with a wrong postcode (Groningen instead of Assen): not among the park's companies. */
+    private Path importCompanyElsewhere(String name, String kvk) throws Exception {
+        Path csv = java.nio.file.Files.writeString(
+                dir.resolve("kvk_elders.csv"),
+                "KvK-nummer;Vestigingsnummer;Handelsnaam;Straat;Huisnummer;Huisletter;Toevoeging;Postcode;Plaats;"
+                        + "SBI-code;SBI-omschrijving\n"
+                        + kvk + ";000099999999;" + name + ";Vaartweg;999;;;9711 AA;Groningen;2511;Metaal\n",
+                java.nio.charset.StandardCharsets.UTF_8);
+        vm.close();
+        try (ProjectStore store = ProjectStore.open(project)) {
+            new Importer().importFile(store, csv, Optional.empty(), Optional.empty(), Progress.NONE);
+        }
+        vm = open(project);
+        return csv;
+    }
+
+    @Test
+    void a_company_elsewhere_in_the_project_is_found_by_name_kvk_number_or_address_and_not_listed_unsearched()
+            throws Exception {
+        importCompanyElsewhere("Zwerver Techniek B.V.", "77777777");
+        assertThat(vm.analysesProperty().get().orElseThrow().snapshot().companies())
+                .noneMatch(c -> c.name().equals("Zwerver Techniek B.V."));
+        CompanyMatchViewModel match = vm.companyMatch();
+        match.open(rowWithoutCompany(vm).unitId());
+        assertThat(match.candidates()).noneMatch(c -> c.name().equals("Zwerver Techniek B.V."));
+        assertThat(match.searchNoteProperty().get()).isEmpty();
+
+        for (String query : java.util.List.of("zwerver", "77777777", "vaartweg 999", "9711 aa groningen")) {
+            match.searchProperty().set(query);
+            assertThat(match.candidates())
+                    .as(query)
+                    .filteredOn(c -> c.name().equals("Zwerver Techniek B.V."))
+                    .singleElement()
+                    .satisfies(c -> assertThat(c.matchedTo()).isEqualTo("niet gekoppeld"));
+            assertThat(match.searchNoteProperty().get()).contains("overige bedrijven in het project");
+        }
+        // The park's own companies that match stay on top.
+        match.searchProperty().set("vaartweg");
+        assertThat(match.candidates().get(0).name()).isNotEqualTo("Zwerver Techniek B.V.");
+        assertThat(match.candidates().get(match.candidates().size() - 1).name()).isEqualTo("Zwerver Techniek B.V.");
+    }
+
+    @Test
+    void a_company_found_elsewhere_is_linked_to_the_vbo_and_stays_linked_after_reopening() throws Exception {
+        importCompanyElsewhere("Zwerver Techniek B.V.", "77777777");
+        AddressRow target = rowWithoutCompany(vm);
+        CompanyMatchViewModel match = vm.companyMatch();
+        match.open(target.unitId());
+        match.searchProperty().set("zwerver");
+        CompanyMatchViewModel.Candidate found = match.candidates().stream()
+                .filter(c -> c.name().equals("Zwerver Techniek B.V."))
+                .findFirst()
+                .orElseThrow();
+
+        match.link(found);
+
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(row(vm, target.unitId()).company()).isEqualTo("Zwerver Techniek B.V.");
+        assertThat(match.linked())
+                .extracting(CompanyMatchViewModel.Candidate::companyId)
+                .containsExactly(found.companyId());
+        vm.close();
+
+        vm = open(project);
+        assertThat(row(vm, target.unitId()).company()).isEqualTo("Zwerver Techniek B.V.");
+        vm.companyMatch().open(target.unitId());
+        assertThat(vm.companyMatch().linked())
+                .extracting(CompanyMatchViewModel.Candidate::name)
+                .containsExactly("Zwerver Techniek B.V.");
+    }
+
+    @Test
+    void a_search_matching_more_than_the_limit_shows_the_limit_and_says_so() throws Exception {
+        StringBuilder csv = new StringBuilder("KvK-nummer;Vestigingsnummer;Handelsnaam;Straat;Huisnummer;Huisletter;"
+                + "Toevoeging;Postcode;Plaats;SBI-code;SBI-omschrijving\n");
+        int many = CompanyMatchViewModel.SEARCH_LIMIT + 50;
+        for (int i = 0; i < many; i++) {
+            csv.append(String.format(
+                    "%08d;%012d;Filiaal %d Bakkerij Veldkamp;Markt;%d;;;9711 AA;Groningen;1071;Brood%n",
+                    50_000_000 + i, i, i, i + 1));
+        }
+        Path file = java.nio.file.Files.writeString(dir.resolve("kvk_veel.csv"), csv);
+        vm.close();
+        try (ProjectStore store = ProjectStore.open(project)) {
+            new Importer().importFile(store, file, Optional.empty(), Optional.empty(), Progress.NONE);
+        }
+        vm = open(project);
+        CompanyMatchViewModel match = vm.companyMatch();
+        match.open(rowWithoutCompany(vm).unitId());
+        match.searchProperty().set("bakkerij veldkamp");
+        assertThat(match.candidates()).hasSize(CompanyMatchViewModel.SEARCH_LIMIT);
+        assertThat(match.searchNoteProperty().get()).contains("Meer dan 200", "Verfijn");
+        match.searchProperty().set("50000249");
+        assertThat(match.candidates())
+                .singleElement()
+                .extracting(CompanyMatchViewModel.Candidate::name)
+                .isEqualTo("Filiaal 249 Bakkerij Veldkamp");
+    }
+
     @Test
     void a_match_override_with_an_id_that_is_no_vbo_is_ignored_rather_than_failing_the_park() {
         var a = vm.analysesProperty().get().orElseThrow();

@@ -10,13 +10,17 @@ import nl.kansenkaart.samples.SampleData;
 
 /**
  * Not a test: opens the import wizard on an empty project with the sample files listed and an area
- * file chosen, for screenshots under Xvfb: {@code java -cp ... nl.kansenkaart.app.gui.ImportWizardDemo AREA.geojson [importeer]}.
+ * file chosen (or, with "bedrijventerrein", the park De Vaart from the IBIS file in the list), for
+ * screenshots under Xvfb: {@code java -cp ... nl.kansenkaart.app.gui.ImportWizardDemo (AREA.geojson |
+ * bedrijventerrein) [importeer]}.
  */
 public final class ImportWizardDemo {
     private ImportWizardDemo() {}
 
+    @SuppressWarnings("unchecked")
     public static void main(String[] args) throws Exception {
         Path dir = Files.createTempDirectory("kansenkaart-wizard");
+        boolean park = args[0].equals("bedrijventerrein");
         Path area = Path.of(args[0]);
         ProjectStore store = ProjectStore.create(dir.resolve("leeg.gpkg"));
         Path extracted = SampleData.extractTo(dir.resolve("bronnen"));
@@ -31,7 +35,21 @@ public final class ImportWizardDemo {
             vm.addFiles(SampleData.files().stream()
                     .map(f -> extracted.resolve(f.fileName()))
                     .toList());
-            vm.chooseAreaFile();
+            if (park) {
+                vm.parkChoices().addListener((javafx.collections.ListChangeListener<ImportWizardViewModel.ParkChoice>)
+                        c -> vm.parkChoices().stream()
+                                .filter(p -> p.id().equals(SampleData.parkId()))
+                                .findFirst()
+                                .filter(p ->
+                                        !(vm.areaProperty().get() instanceof nl.kansenkaart.io.imports.ImportArea.Park))
+                                .ifPresent(p -> Platform.runLater(() -> {
+                                    var box = (javafx.scene.control.ComboBox<ImportWizardViewModel.ParkChoice>)
+                                            stage.getScene().lookup("#import-area-parks");
+                                    box.setValue(p);
+                                })));
+            } else {
+                vm.chooseAreaFile();
+            }
             if (args.length > 1 && args[1].equals("importeer")) {
                 // Import once the background preview of all files has arrived.
                 vm.previews()
@@ -56,6 +74,11 @@ public final class ImportWizardDemo {
         @Override
         public Optional<Path> chooseProjectToOpen() {
             return real.chooseProjectToOpen();
+        }
+
+        @Override
+        public Optional<Path> chooseProjectToWrite(String titleKey) {
+            return real.chooseProjectToWrite(titleKey);
         }
 
         @Override

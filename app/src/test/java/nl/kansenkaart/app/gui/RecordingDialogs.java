@@ -12,6 +12,7 @@ final class RecordingDialogs implements DialogService {
     List<Path> sourceFiles = List.of();
     Optional<Path> exportFolder = Optional.empty();
     Optional<Path> areaFile = Optional.empty();
+    Optional<Path> projectToWrite = Optional.empty();
     final List<String> information = new ArrayList<>();
 
     @Override
@@ -22,6 +23,11 @@ final class RecordingDialogs implements DialogService {
     @Override
     public Optional<Path> chooseProjectToOpen() {
         return projectToOpen;
+    }
+
+    @Override
+    public Optional<Path> chooseProjectToWrite(String titleKey) {
+        return projectToWrite;
     }
 
     @Override

@@ -221,6 +221,154 @@ class WorkbenchStageTest {
         assertThat(dialogs.errors).isEmpty();
     }
 
+    @Test
+    void the_wizards_park_choice_lists_the_projects_parks_and_limits_the_import_to_the_chosen_one(FxRobot robot)
+            throws Exception {
+        waitForPark();
+        robot.clickOn("#import-files");
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> !vm.importWizard().parkChoices().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<ImportWizardViewModel.ParkChoice> parks =
+                robot.lookup("#import-area-parks").queryAs(javafx.scene.control.ComboBox.class);
+        assertThat(parks.getItems())
+                .extracting(ImportWizardViewModel.ParkChoice::id)
+                .contains(SampleData.parkId());
+
+        robot.clickOn("#import-area-park");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.importWizard().areaProperty().get())
+                .isInstanceOf(nl.kansenkaart.io.imports.ImportArea.Park.class);
+        ImportWizardViewModel.ParkChoice vaart = parks.getItems().stream()
+                .filter(p -> p.id().equals(SampleData.parkId()))
+                .findFirst()
+                .orElseThrow();
+        robot.interact(() -> parks.setValue(vaart));
+        assertThat(vm.importWizard().areaProperty().get())
+                .isEqualTo(new nl.kansenkaart.io.imports.ImportArea.Park(SampleData.parkId()));
+        assertThat(robot.lookup("#import-area-chosen")
+                        .queryAs(javafx.scene.control.Label.class)
+                        .getText())
+                .contains(vaart.name());
+
+        Path sources = SampleData.extractTo(dir.resolve("bronnen"));
+        robot.interact(() -> vm.importWizard().addFiles(java.util.List.of(sources.resolve(SampleData.KVK_FILE))));
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> !vm.importWizard().previews().isEmpty());
+        robot.clickOn("#import-start");
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> !vm.importWizard().runningProperty().get()
+                        && vm.importWizard().reportProperty().get().contains(SampleData.KVK_FILE));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#import-report")
+                        .queryAs(javafx.scene.control.TextArea.class)
+                        .getText())
+                .doesNotContain("mislukt")
+                .contains("alleen objecten binnen 250 m van de omhullende van " + vaart.name());
+
+        // "alles" undoes the choice.
+        robot.clickOn("#import-area-everything");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.importWizard().areaProperty().get()).isEqualTo(nl.kansenkaart.io.imports.ImportArea.everything());
+        assertThat(parks.getValue()).isNull();
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void keyboard_shortcuts_open_the_wizard_zoom_to_the_selection_and_create_a_new_project(FxRobot robot)
+            throws Exception {
+        waitForPark();
+        robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#import-wizard").tryQuery()).isPresent();
+        robot.interact(() ->
+                robot.lookup("#import-wizard").query().getScene().getWindow().hide());
+
+        String pand = vm.analysesProperty()
+                .get()
+                .orElseThrow()
+                .snapshot()
+                .buildings()
+                .get(2)
+                .id();
+        robot.interact(() -> vm.selection().select(pand, Optional.empty(), SelectionModel.Origin.MAP));
+        robot.interact(() -> vm.map().zoomToPark());
+        Viewport park = vm.map().viewportProperty().get().orElseThrow();
+        robot.interact(() -> robot.lookup("#map").query().requestFocus());
+        robot.type(KeyCode.S);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.map().viewportProperty().get().orElseThrow().metresPerPixel())
+                .isLessThan(park.metresPerPixel());
+        robot.type(KeyCode.HOME);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.map().viewportProperty().get()).contains(park);
+        robot.interact(() -> robot.lookup("#zoom-selection").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.map().viewportProperty().get().orElseThrow().metresPerPixel())
+                .isLessThan(park.metresPerPixel());
+
+        Path fresh = dir.resolve("leeg.gpkg");
+        dialogs.projectToWrite = Optional.of(fresh);
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> vm.titleProperty().get().contains("leeg.gpkg"));
+        assertThat(Files.exists(fresh)).isTrue();
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_measured_use_typed_in_the_verplichtingen_table_and_a_roof_ticked_unsuitable_are_recomputed(FxRobot robot)
+            throws Exception {
+        waitForPark();
+        robot.clickOn("#tab-obligations");
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> table = robot.lookup("#obligations-table").queryAs(TableView.class);
+        ObligationRow first = (ObligationRow) table.getItems().get(0);
+        javafx.scene.control.TableCell<?, ?> cell =
+                robot.lookup("#obligations-table .editable-cell").queryAll().stream()
+                        .map(n -> (javafx.scene.control.TableCell<?, ?>) n)
+                        .filter(c -> c.getIndex() == 0)
+                        .findFirst()
+                        .orElseThrow();
+        robot.doubleClickOn(cell);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write("72500").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.obligationTable().rows().stream()
+                .anyMatch(r -> r.pandId().equals(first.pandId()) && r.electricityKwh() == 72_500.0));
+
+        robot.clickOn("#tab-solar");
+        WaitForAsyncUtils.waitForFxEvents();
+        SolarRow roof = vm.solarTable().visibleRows().stream()
+                .filter(r -> r.panels() > 0)
+                .findFirst()
+                .orElseThrow();
+        TableView<?> solar = robot.lookup("#solar-table").queryAs(TableView.class);
+        robot.interact(() -> {
+            solar.scrollTo(solar.getItems().indexOf(roof));
+            solar.getColumns().stream()
+                    .filter(c -> c.getText().equals("Dak ongeschikt"))
+                    .findFirst()
+                    .ifPresent(c -> ((TableView<Object>) solar)
+                            .scrollToColumn((javafx.scene.control.TableColumn<Object, ?>) c));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.CheckBox box = robot.lookup("#solar-table .check-box").queryAll().stream()
+                .map(n -> (javafx.scene.control.CheckBox) n)
+                .filter(b -> b.getParent() instanceof javafx.scene.control.TableCell<?, ?> c
+                        && c.getTableRow() != null
+                        && c.getTableRow().getItem() == roof)
+                .findFirst()
+                .orElseThrow();
+        robot.clickOn(box);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.solarTable().rows().stream()
+                .anyMatch(r -> r.pandId().equals(roof.pandId()) && r.panels() == 0));
+        assertThat(dialogs.errors).isEmpty();
+    }
+
     private void waitForPark() throws Exception {
         WaitForAsyncUtils.waitFor(
                 30,

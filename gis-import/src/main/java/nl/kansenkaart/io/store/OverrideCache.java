@@ -9,6 +9,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import nl.kansenkaart.core.model.Override;
 import nl.kansenkaart.core.model.Override.OverrideTarget;
 
@@ -20,6 +22,9 @@ import nl.kansenkaart.core.model.Override.OverrideTarget;
  */
 final class OverrideCache {
     // In the table's order (soort, doel_id, veld); the index by target and id holds positions in it.
+    // The field of a company edit that holds the unit it is matched to (app's CompanyMatches.UNIT_KEY).
+    private static final String MATCH_KEY = "verblijfsobject";
+
     private List<Override> all;
     private Map<OverrideTarget, Map<String, List<Integer>>> byTarget;
     private long dataVersion = -1;
@@ -32,11 +37,7 @@ final class OverrideCache {
             List<String> unitIds,
             List<String> companyIds)
             throws SQLException {
-        long version = dataVersion(connection);
-        if (byTarget == null || version != dataVersion) {
-            read(connection);
-            dataVersion = version;
-        }
+        fresh(connection);
         if (byTarget.isEmpty()) {
             return List.of();
         }
@@ -50,6 +51,36 @@ final class OverrideCache {
         List<Override> result = new ArrayList<>(found.size());
         found.forEach(k -> result.add(all.get(k)));
         return result;
+    }
+
+    /**
+     * The ids of the companies an edit matches by hand to one of these units (target bedrijf, field
+     * verblijfsobject, value a unit id; the app's CompanyMatches writes them).
+     */
+    Set<String> companiesMatchedTo(Connection connection, Set<String> unitIds) throws SQLException {
+        fresh(connection);
+        Set<String> ids = new TreeSet<>();
+        Map<String, List<Integer>> companies = byTarget.get(OverrideTarget.COMPANY);
+        if (companies == null) {
+            return ids;
+        }
+        for (List<Integer> positions : companies.values()) {
+            for (int k : positions) {
+                Override o = all.get(k);
+                if (o.key().strip().equalsIgnoreCase(MATCH_KEY) && unitIds.contains(o.value().strip())) {
+                    ids.add(o.targetId().strip());
+                }
+            }
+        }
+        return ids;
+    }
+
+    private void fresh(Connection connection) throws SQLException {
+        long version = dataVersion(connection);
+        if (byTarget == null || version != dataVersion) {
+            read(connection);
+            dataVersion = version;
+        }
     }
 
     private void collect(OverrideTarget target, List<String> ids, List<Integer> found) {

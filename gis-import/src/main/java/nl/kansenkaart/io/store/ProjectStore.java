@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.StringJoiner;
 import nl.kansenkaart.core.model.Company;
 import nl.kansenkaart.core.model.Override;
 import nl.kansenkaart.core.model.Park;
@@ -394,6 +395,43 @@ public final class ProjectStore implements AutoCloseable {
                 "bedrijven lezen",
                 "SELECT * FROM " + ProjectSchema.COMPANIES + " ORDER BY identificatie",
                 RowCodec::company);
+    }
+
+    /**
+     * The companies whose name, KvK number or address (street, number, postcode, place) hold every
+     * word of {@code query} (case-insensitive), by name; at most {@code limit}, so a national KvK list
+     * is searched without reading it into memory. A blank query gives the first by name.
+     */
+    public synchronized List<Company> searchCompanies(String query, int limit) throws StoreException {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limiet moet positief zijn: " + limit);
+        }
+        List<String> words = java.util.Arrays.stream(
+                        query.toLowerCase(java.util.Locale.ROOT).trim().split("\\s+"))
+                .filter(w -> !w.isEmpty())
+                .toList();
+        // One LIKE per column (case-insensitive for ASCII) instead of one over the columns joined:
+        // on 2 million rows a search costs about a quarter of the CPU time.
+        StringBuilder sql = new StringBuilder("SELECT * FROM " + ProjectSchema.COMPANIES);
+        List<Object> args = new ArrayList<>();
+        for (int k = 0; k < words.size(); k++) {
+            String word = words.get(k);
+            String pattern =
+                    "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            List<String> columns = new ArrayList<>(List.of("naam", "kvk_nummer", "straat", "woonplaats", "postcode"));
+            if (Character.isDigit(word.charAt(0))) {
+                columns.add("(huisnummer || coalesce(huisletter, ''))");
+            }
+            StringJoiner any = new StringJoiner(" OR ", "(", ")");
+            for (String c : columns) {
+                any.add(c + " LIKE ? ESCAPE '\\'");
+                args.add(pattern);
+            }
+            sql.append(k == 0 ? " WHERE " : " AND ").append(any);
+        }
+        sql.append(" ORDER BY naam, identificatie LIMIT ?");
+        args.add(limit);
+        return query("bedrijven zoeken op '" + query + "'", sql.toString(), RowCodec::company, args.toArray());
     }
 
     /** The consultant's edits. */

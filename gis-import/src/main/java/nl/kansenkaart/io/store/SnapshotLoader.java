@@ -76,7 +76,7 @@ final class SnapshotLoader implements AutoCloseable {
             roofParts.sort(Comparator.comparing(RoofPart::buildingId).thenComparingInt(RoofPart::index));
         }
 
-        List<Company> companies = companies(unitIds, postcodeIds);
+        List<Company> companies = companies(unitIds, postcodeIds, unitIdList);
         List<String> companyIds = new ArrayList<>(companies.size());
         companies.forEach(c -> companyIds.add(c.id()));
 
@@ -202,7 +202,8 @@ final class SnapshotLoader implements AutoCloseable {
      * Companies matched to the units, plus unmatched companies at the units' postcodes, so the
      * consultant can match those by hand; by id.
      */
-    private List<Company> companies(JsonIds unitIds, JsonIds postcodes) throws SQLException {
+    private List<Company> companies(JsonIds unitIds, JsonIds postcodes, List<String> unitIdList)
+            throws SQLException {
         if (!hasRows(ProjectSchema.COMPANIES)) {
             return List.of();
         }
@@ -218,6 +219,13 @@ final class SnapshotLoader implements AutoCloseable {
             String sql = byIds(
                     ProjectSchema.COMPANIES, SnapshotRows.COMPANY, "postcode", " WHERE +t.verblijfsobject_id IS NULL");
             query(sql, postcodes.json(), add);
+        }
+        // A company the consultant matched by hand to one of these units (its own address may lie
+        // anywhere, e.g. a wrong postcode) belongs here too, or the match would vanish on loading.
+        Set<String> byHand = overrides.companiesMatchedTo(connection, new HashSet<>(unitIdList));
+        byHand.removeAll(companies.keySet());
+        if (!byHand.isEmpty()) {
+            query(ProjectSchema.COMPANIES, SnapshotRows.COMPANY, "identificatie", JsonIds.texts(byHand), add);
         }
         List<Company> result = new ArrayList<>(companies.values());
         result.sort(Comparator.comparing(Company::id));

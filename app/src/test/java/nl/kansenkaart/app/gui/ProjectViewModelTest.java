@@ -1,0 +1,145 @@
+package nl.kansenkaart.app.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import nl.kansenkaart.app.map.Viewport;
+import nl.kansenkaart.core.model.Override;
+import nl.kansenkaart.io.store.ProjectStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Nieuw project, Opslaan als… and zoom to the selection, on the imported sample park without a stage. */
+class ProjectViewModelTest {
+    @TempDir
+    static Path shared;
+
+    private static Path sample;
+
+    @TempDir
+    Path dir;
+
+    private Path project;
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private WorkbenchViewModel vm;
+
+    @BeforeAll
+    static void import_the_sample_park() throws Exception {
+        sample = SampleProjects.create(shared);
+    }
+
+    @BeforeEach
+    void open_a_copy() throws Exception {
+        project = SampleProjects.copy(sample, dir);
+        vm = new WorkbenchViewModel(
+                new SynchronousTaskExecutor(), new SynchronousTaskExecutor(), dialogs, LocalDate.of(2026, 11, 24));
+        vm.openProject(project);
+        assertThat(vm.analysesProperty().get()).isPresent();
+    }
+
+    @AfterEach
+    void close() {
+        vm.close();
+    }
+
+    @Test
+    void a_new_project_is_an_empty_project_file_that_the_wizard_imports_into() throws Exception {
+        Path fresh = dir.resolve("nieuw.gpkg");
+        dialogs.projectToWrite = Optional.of(fresh);
+
+        vm.project().chooseAndCreate();
+
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(fresh).exists();
+        assertThat(vm.titleProperty().get()).contains("nieuw.gpkg");
+        assertThat(vm.parks()).isEmpty();
+        assertThat(vm.statusProperty().get()).contains("nog geen bedrijventerreinen");
+        assertThat(vm.project().store()).map(ProjectStore::file).contains(fresh);
+        // The original project is closed and unchanged.
+        try (ProjectStore original = ProjectStore.open(project)) {
+            assertThat(original.parks()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void a_new_project_over_an_existing_file_is_refused_with_a_dutch_reason_and_the_project_stays_open() {
+        vm.project().create(project);
+
+        assertThat(dialogs.errors).singleElement().asString().startsWith("Nieuw project maken mislukt: ");
+        assertThat(vm.project().store()).map(ProjectStore::file).contains(project);
+        assertThat(vm.parks()).isNotEmpty();
+    }
+
+    @Test
+    void save_as_goes_on_in_a_copy_with_the_same_park_and_later_edits_land_only_there() throws Exception {
+        String park = vm.selectedParkProperty().get().id();
+        String pand = vm.analysesProperty()
+                .get()
+                .orElseThrow()
+                .snapshot()
+                .buildings()
+                .get(0)
+                .id();
+        Override before = new Override(Override.OverrideTarget.BUILDING, pand, "monument", "ja");
+        vm.saveOverride(before);
+        Path copy = dir.resolve("kopie/De Vaart versie 2.gpkg");
+        Files.createDirectories(copy.getParent());
+        dialogs.projectToWrite = Optional.of(copy);
+
+        vm.project().chooseAndSaveAs();
+
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(vm.titleProperty().get()).contains("De Vaart versie 2.gpkg");
+        assertThat(vm.selectedParkProperty().get().id()).isEqualTo(park);
+        assertThat(vm.analysesProperty().get()).isPresent();
+        Override after = new Override(Override.OverrideTarget.BUILDING, pand, "sloop", "ja");
+        vm.saveOverride(after);
+        vm.close();
+
+        try (ProjectStore original = ProjectStore.open(project);
+                ProjectStore saved = ProjectStore.open(copy)) {
+            assertThat(saved.overrides()).contains(before, after);
+            assertThat(original.overrides()).contains(before).doesNotContain(after);
+            assertThat(saved.parks()).isEqualTo(original.parks());
+        }
+    }
+
+    @Test
+    void zoom_to_selection_shows_the_selected_building_and_does_nothing_without_one() {
+        vm.map().resize(800, 600);
+        vm.map().zoomToPark();
+        Viewport park = vm.map().viewportProperty().get().orElseThrow();
+        vm.map().zoomToSelection();
+        assertThat(vm.map().viewportProperty().get()).contains(park);
+
+        String pand = vm.analysesProperty()
+                .get()
+                .orElseThrow()
+                .snapshot()
+                .buildings()
+                .get(3)
+                .id();
+        vm.selection().select(pand, Optional.empty(), SelectionModel.Origin.MAP);
+        assertThat(vm.map().viewportProperty().get()).contains(park); // a map click does not move the map
+        vm.map().zoomToSelection();
+
+        Viewport zoomed = vm.map().viewportProperty().get().orElseThrow();
+        assertThat(zoomed.metresPerPixel()).isLessThan(park.metresPerPixel());
+        var centre = vm.map()
+                .content()
+                .orElseThrow()
+                .building(pand)
+                .orElseThrow()
+                .geometry()
+                .getEnvelopeInternal()
+                .centre();
+        assertThat(zoomed.centerX()).isCloseTo(centre.x, org.assertj.core.data.Offset.offset(1.0));
+        assertThat(zoomed.centerY()).isCloseTo(centre.y, org.assertj.core.data.Offset.offset(1.0));
+    }
+}

@@ -1,0 +1,158 @@
+package nl.kansenkaart.app.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import nl.kansenkaart.core.model.Override;
+import nl.kansenkaart.core.obligations.ObligationAssumptions;
+import nl.kansenkaart.io.store.ProjectStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Editing in the tables, on the imported sample park: measured use in Verplichtingen, monument and
+ * demolition in Label C, roof unsuitable in Zon op dak; each edit is in the project file at once and
+ * the table shows the recomputed result.
+ */
+class TableEditsTest {
+    @TempDir
+    static Path shared;
+
+    private static Path sample;
+
+    @TempDir
+    Path dir;
+
+    private Path project;
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private WorkbenchViewModel vm;
+
+    @BeforeAll
+    static void import_the_sample_park() throws Exception {
+        sample = SampleProjects.create(shared);
+    }
+
+    @BeforeEach
+    void open_a_copy() throws Exception {
+        project = SampleProjects.copy(sample, dir);
+        vm = new WorkbenchViewModel(
+                new SynchronousTaskExecutor(), new SynchronousTaskExecutor(), dialogs, LocalDate.of(2026, 11, 24));
+        vm.openProject(project);
+        assertThat(vm.analysesProperty().get()).isPresent();
+    }
+
+    @AfterEach
+    void close() {
+        vm.close();
+    }
+
+    private ObligationRow obligation(String pand) {
+        return vm.obligationTable().rows().stream()
+                .filter(r -> r.pandId().equals(pand))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private java.util.List<Override> stored() throws Exception {
+        vm.close();
+        try (ProjectStore store = ProjectStore.open(project)) {
+            return store.overrides();
+        }
+    }
+
+    @Test
+    void a_measured_electricity_use_typed_in_verplichtingen_replaces_the_estimate_and_is_stored() throws Exception {
+        ObligationRow before = vm.obligationTable().rows().get(0);
+        assertThat(before.measured()).isEqualTo("geschat");
+
+        vm.obligationTable().setMeasured(before.pandId(), ObligationAssumptions.MEASURED_ELECTRICITY_KEY, "61.000");
+
+        ObligationRow after = obligation(before.pandId());
+        assertThat(after.electricityKwh()).isEqualTo(61_000.0);
+        assertThat(after.measured()).contains("gemeten");
+        assertThat(dialogs.errors).isEmpty();
+
+        // Emptying the cell goes back to the estimate.
+        vm.obligationTable().setMeasured(before.pandId(), ObligationAssumptions.MEASURED_ELECTRICITY_KEY, " ");
+        assertThat(obligation(before.pandId()).electricityKwh()).isEqualTo(before.electricityKwh());
+        assertThat(stored())
+                .contains(new Override(
+                        Override.OverrideTarget.BUILDING,
+                        before.pandId(),
+                        ObligationAssumptions.MEASURED_ELECTRICITY_KEY,
+                        ""));
+    }
+
+    @Test
+    void typing_the_same_value_again_stores_nothing() throws Exception {
+        ObligationRow row = vm.obligationTable().rows().get(0);
+        vm.obligationTable().setMeasured(row.pandId(), ObligationAssumptions.MEASURED_GAS_KEY, "1200");
+        int edits = stored().size();
+        vm = new WorkbenchViewModel(
+                new SynchronousTaskExecutor(), new SynchronousTaskExecutor(), dialogs, LocalDate.of(2026, 11, 24));
+        vm.openProject(project);
+        String status = vm.statusProperty().get();
+        vm.obligationTable().setMeasured(row.pandId(), ObligationAssumptions.MEASURED_GAS_KEY, "1200 ");
+        assertThat(vm.statusProperty().get()).isEqualTo(status);
+        assertThat(stored()).hasSize(edits);
+    }
+
+    @Test
+    void a_monument_ticked_in_label_c_changes_the_status_and_is_stored() throws Exception {
+        LabelRow office = vm.labelTable().rows().stream()
+                .filter(r -> r.status().equals("voldoet niet"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(vm.labelTable().buildingFlag(office.pandId(), BuildingPanelViewModel.MONUMENT_KEY))
+                .isFalse();
+
+        vm.labelTable().setBuildingFlag(office.pandId(), BuildingPanelViewModel.MONUMENT_KEY, true);
+
+        assertThat(vm.labelTable().buildingFlag(office.pandId(), BuildingPanelViewModel.MONUMENT_KEY))
+                .isTrue();
+        LabelRow after = vm.labelTable().rows().stream()
+                .filter(r -> r.pandId().equals(office.pandId()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(after.status()).isNotEqualTo("voldoet niet");
+        assertThat(after.reason()).containsIgnoringCase("monument");
+
+        vm.labelTable().setBuildingFlag(office.pandId(), BuildingPanelViewModel.DEMOLITION_KEY, true);
+        assertThat(stored())
+                .contains(
+                        new Override(
+                                Override.OverrideTarget.BUILDING,
+                                office.pandId(),
+                                BuildingPanelViewModel.MONUMENT_KEY,
+                                "ja"),
+                        new Override(
+                                Override.OverrideTarget.BUILDING,
+                                office.pandId(),
+                                BuildingPanelViewModel.DEMOLITION_KEY,
+                                "ja"));
+    }
+
+    @Test
+    void a_roof_marked_unsuitable_in_zon_op_dak_gets_no_panels_and_is_stored() throws Exception {
+        SolarRow roof = vm.solarTable().rows().stream()
+                .filter(r -> r.panels() > 0)
+                .findFirst()
+                .orElseThrow();
+
+        vm.solarTable().setBuildingFlag(roof.pandId(), AnalysedPark.ROOF_UNSUITABLE_KEY, true);
+
+        SolarRow after = vm.solarTable().rows().stream()
+                .filter(r -> r.pandId().equals(roof.pandId()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(after.panels()).isZero();
+        assertThat(after.reason()).contains("ongeschikt");
+        assertThat(stored())
+                .contains(new Override(
+                        Override.OverrideTarget.BUILDING, roof.pandId(), AnalysedPark.ROOF_UNSUITABLE_KEY, "ja"));
+    }
+}
