@@ -145,32 +145,47 @@ final class Clustering {
     /** For every item, the items within the distance (footprint to footprint), found with a STRtree. */
     private static int[][] neighbours(List<BuildingFacts> items, double maxDistanceM) {
         int n = items.size();
+        Geometry[] footprints = new Geometry[n];
+        Envelope[] envelopes = new Envelope[n];
         STRtree tree = new STRtree();
         for (int i = 0; i < n; i++) {
-            tree.insert(items.get(i).building().footprint().getEnvelopeInternal(), i);
+            footprints[i] = items.get(i).building().footprint();
+            envelopes[i] = footprints[i].getEnvelopeInternal();
+            tree.insert(envelopes[i], i);
         }
-        List<List<Integer>> near = new ArrayList<>(n);
+        int[][] near = new int[n][];
+        int[] count = new int[n];
         for (int i = 0; i < n; i++) {
-            near.add(new ArrayList<>());
+            near[i] = new int[4];
         }
         for (int i = 0; i < n; i++) {
-            Geometry g = items.get(i).building().footprint();
-            Envelope search = new Envelope(g.getEnvelopeInternal());
+            int self = i;
+            Envelope search = new Envelope(envelopes[i]);
             search.expandBy(maxDistanceM);
-            for (Object o : tree.query(search)) {
-                int j = (Integer) o;
+            tree.query(search, item -> {
+                int j = (Integer) item;
                 // Each pair once.
-                if (j > i && g.isWithinDistance(items.get(j).building().footprint(), maxDistanceM)) {
-                    near.get(i).add(j);
-                    near.get(j).add(i);
+                if (j > self
+                        && FootprintDistance.within(
+                                footprints[self], envelopes[self], footprints[j], envelopes[j], maxDistanceM)) {
+                    add(near, count, self, j);
+                    add(near, count, j, self);
                 }
-            }
+            });
         }
-        int[][] out = new int[n][];
         for (int i = 0; i < n; i++) {
-            out[i] = near.get(i).stream().mapToInt(Integer::intValue).toArray();
+            near[i] = Arrays.copyOf(near[i], count[i]);
+            // The tree's visiting order is not the input order: sorted, the links do not depend on it.
+            Arrays.sort(near[i]);
         }
-        return out;
+        return near;
+    }
+
+    private static void add(int[][] near, int[] count, int i, int j) {
+        if (count[i] == near[i].length) {
+            near[i] = Arrays.copyOf(near[i], 2 * count[i]);
+        }
+        near[i][count[i]++] = j;
     }
 
     /** Single-linkage components of any subset of the items, over the neighbour lists found once. */

@@ -34,10 +34,7 @@ final class CollectivePolygon {
     static Geometry of(List<Geometry> footprints, double bridgedGapM, double bufferM) {
         List<Geometry> parts = new ArrayList<>();
         for (List<Geometry> group : groups(footprints, bridgedGapM)) {
-            Geometry hull = group.size() == 1
-                    ? group.get(0)
-                    : factory(group).buildGeometry(group).convexHull();
-            parts.add(hull.buffer(bufferM, 4));
+            parts.add(part(group, bufferM));
         }
         // Buffered hulls of different groups rarely overlap: only those that do are unioned. One buffer of
         // the whole collection costs time quadratic in the parts (most of the kansen time on a large park).
@@ -55,6 +52,25 @@ final class CollectivePolygon {
         return out.norm();
     }
 
+    /**
+     * The polygon around footprints that are linked already (a cluster whose members each lie within
+     * the bridged gap of another): equal to {@link #of} with that gap, without finding the links again.
+     *
+     * @param linked the members' footprints, at least one, one single-linkage group at the bridged gap
+     */
+    static Geometry ofLinked(List<Geometry> linked, double bufferM) {
+        Geometry part = part(linked, bufferM);
+        return (part.getNumGeometries() == 1 ? part.getGeometryN(0) : part).norm();
+    }
+
+    /** One group's part: the hull of its footprints (a single footprint as it is), buffered. */
+    private static Geometry part(List<Geometry> group, double bufferM) {
+        Geometry hull = group.size() == 1
+                ? group.get(0)
+                : factory(group).buildGeometry(group).convexHull();
+        return hull.buffer(bufferM, 4);
+    }
+
     private static org.locationtech.jts.geom.GeometryFactory factory(List<Geometry> geometries) {
         return geometries.get(0).getFactory();
     }
@@ -62,22 +78,27 @@ final class CollectivePolygon {
     /** Single-linkage groups of the footprints, each in input order, ordered by their first member. */
     private static List<List<Geometry>> groups(List<Geometry> footprints, double gapM) {
         int n = footprints.size();
+        Envelope[] envelopes = new Envelope[n];
         STRtree tree = new STRtree();
         for (int i = 0; i < n; i++) {
-            tree.insert(footprints.get(i).getEnvelopeInternal(), i);
+            envelopes[i] = footprints.get(i).getEnvelopeInternal();
+            tree.insert(envelopes[i], i);
         }
         int[] parent = new int[n];
         Arrays.setAll(parent, i -> i);
         for (int i = 0; i < n; i++) {
+            int self = i;
             Geometry g = footprints.get(i);
-            Envelope search = new Envelope(g.getEnvelopeInternal());
+            Envelope search = new Envelope(envelopes[i]);
             search.expandBy(gapM);
-            for (Object o : tree.query(search)) {
-                int j = (Integer) o;
-                if (j > i && root(parent, i) != root(parent, j) && g.isWithinDistance(footprints.get(j), gapM)) {
-                    parent[root(parent, j)] = root(parent, i);
+            tree.query(search, item -> {
+                int j = (Integer) item;
+                if (j > self
+                        && root(parent, self) != root(parent, j)
+                        && FootprintDistance.within(g, envelopes[self], footprints.get(j), envelopes[j], gapM)) {
+                    parent[root(parent, j)] = root(parent, self);
                 }
-            }
+            });
         }
         Map<Integer, List<Geometry>> byRoot = new TreeMap<>();
         for (int i = 0; i < n; i++) {

@@ -275,20 +275,16 @@ final class CollectiveRules {
             Impact impact,
             String title,
             String text) {
-        double bridgedM =
+        // A hub or heat group is one single-linkage cluster at the rule's own distance, the gap its
+        // polygon bridges: its links need no second search. Park-wide rules bridge the map's gap.
+        Geometry polygon =
                 switch (type) {
-                    case ENERGY_HUB -> a.hub().maxDistanceM();
-                    case HEAT_EXCHANGE -> a.heat().maxDistanceM();
-                    default -> a.map().maxGapM();
+                    case ENERGY_HUB, HEAT_EXCHANGE -> CollectivePolygon.ofLinked(
+                            footprints(group), a.map().bufferM());
+                    default -> CollectivePolygon.of(
+                            footprints(group), a.map().maxGapM(), a.map().bufferM());
                 };
-        found.add(new CollectiveOpportunity(
-                type,
-                number,
-                members,
-                CollectivePolygon.of(footprints(group), bridgedM, a.map().bufferM()),
-                impact,
-                title,
-                text));
+        found.add(new CollectiveOpportunity(type, number, members, polygon, impact, title, text));
     }
 
     private static List<Geometry> footprints(List<BuildingFacts> group) {
