@@ -50,6 +50,7 @@ class KansenWorkbookTest {
     static KansenReport kansen;
     /** Panden whose energy-saving obligation is unknown (no VBO or no floor area). */
     static java.util.Set<String> obligationUnknown = new java.util.HashSet<>();
+
     static XSSFWorkbook wb;
 
     @BeforeAll
