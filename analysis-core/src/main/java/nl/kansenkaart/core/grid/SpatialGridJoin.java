@@ -1,5 +1,7 @@
 package nl.kansenkaart.core.grid;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -15,11 +17,11 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.index.ItemVisitor;
 import org.locationtech.jts.index.strtree.STRtree;
 
 /**
- * Joins panden to grid areas by geometry: the area that contains a point inside the footprint,
+ * Joins panden to grid areas by geometry: the areas that contain a point inside the footprint (where
+ * areas overlap, the most severe status per direction),
  * found through an STRtree of the areas and a prepared point-in-area locator per area. Built once,
  * then safe to query from several threads (the tree and locators are built in the constructor).
  * Geometry in RD New (EPSG:28992) on both sides.
@@ -56,46 +58,43 @@ public final class SpatialGridJoin {
     }
 
     /**
-     * The area containing the point (boundary counts as inside); when areas overlap, the one with the
-     * smallest id, so the answer never depends on input order.
+     * Every area containing the point (boundary counts as inside), in id order, so the answer never
+     * depends on input order.
      */
-    public Optional<GridArea> areaAt(Coordinate point) {
-        Entry e = entryAt(point);
-        return e == null ? Optional.empty() : Optional.of(e.area());
+    public List<GridArea> areasAt(Coordinate point) {
+        List<Entry> entries = entriesAt(point);
+        List<GridArea> out = new ArrayList<>(entries.size());
+        entries.forEach(e -> out.add(e.area()));
+        return out;
     }
 
-    private Entry entryAt(Coordinate point) {
+    private List<Entry> entriesAt(Coordinate point) {
         if (size == 0) {
-            return null;
+            return List.of();
         }
-        Finder finder = new Finder(point);
-        tree.query(new Envelope(point), finder);
-        return finder.found;
-    }
-
-    /** Keeps the containing area with the smallest id; one per query, so queries may run in parallel. */
-    private static final class Finder implements ItemVisitor {
-        private final Coordinate point;
-        private Entry found;
-
-        Finder(Coordinate point) {
-            this.point = point;
-        }
-
-        @java.lang.Override
-        public void visitItem(Object item) {
+        List<Entry> found = new ArrayList<>(2);
+        tree.query(new Envelope(point), item -> {
             Entry e = (Entry) item;
-            if ((found == null || e.area().id().compareTo(found.area().id()) < 0)
-                    && e.locator().locate(point) != Location.EXTERIOR) {
-                found = e;
+            if (e.locator().locate(point) != Location.EXTERIOR) {
+                found.add(e);
             }
+        });
+        if (found.size() > 1) {
+            found.sort(Comparator.comparing((Entry e) -> e.area().id()));
         }
+        return found;
     }
 
-    /** The grid position of a pand; NOT_FOUND (statuses UNKNOWN) when it lies in no area. */
+    /**
+     * The grid position of a pand; NOT_FOUND (statuses UNKNOWN) when it lies in no area. Where areas
+     * overlap (a station's area inside a region's), each direction takes its most severe status among
+     * them and the relief year is the latest, because the tightest one is what a connection request
+     * meets; the position then names every area, and its id is that of the area with the most severe
+     * status (ties: the smallest id), so a hub groups with the station that limits it.
+     */
     public GridPosition locate(Building building) {
-        Entry entry = entryAt(interiorPoint(building.footprint()));
-        if (entry == null) {
+        List<Entry> entries = entriesAt(interiorPoint(building.footprint()));
+        if (entries.isEmpty()) {
             return new GridPosition(
                     building.id(),
                     GridPosition.Join.NOT_FOUND,
@@ -106,16 +105,52 @@ public final class SpatialGridJoin {
                     OptionalInt.empty(),
                     List.of());
         }
-        GridArea a = entry.area();
+        if (entries.size() == 1) {
+            Entry entry = entries.get(0);
+            GridArea a = entry.area();
+            return new GridPosition(
+                    building.id(),
+                    GridPosition.Join.GEOMETRY,
+                    entry.id(),
+                    entry.name(),
+                    a.offtake(),
+                    a.feedIn(),
+                    a.alleviationYear(),
+                    List.of());
+        }
+        CapacityStatus offtake = CapacityStatus.UNKNOWN;
+        CapacityStatus feedIn = CapacityStatus.UNKNOWN;
+        OptionalInt year = OptionalInt.empty();
+        Entry limiting = entries.get(0);
+        List<String> names = new ArrayList<>(entries.size());
+        for (Entry e : entries) {
+            GridArea a = e.area();
+            offtake = CapacityWords.worse(offtake, a.offtake());
+            feedIn = CapacityWords.worse(feedIn, a.feedIn());
+            if (a.alleviationYear().isPresent()
+                    && (year.isEmpty() || a.alleviationYear().getAsInt() > year.getAsInt())) {
+                year = a.alleviationYear();
+            }
+            if (worst(a) > worst(limiting.area())) {
+                limiting = e;
+            }
+            names.add(e.name().orElseThrow());
+        }
+        String together = String.join(", ", names.subList(0, names.size() - 1)) + " en " + names.get(names.size() - 1)
+                + " (overlappend: per richting de zwaarste status)";
         return new GridPosition(
                 building.id(),
                 GridPosition.Join.GEOMETRY,
-                entry.id(),
-                entry.name(),
-                a.offtake(),
-                a.feedIn(),
-                a.alleviationYear(),
+                limiting.id(),
+                Optional.of(together),
+                offtake,
+                feedIn,
+                year,
                 List.of());
+    }
+
+    private static int worst(GridArea a) {
+        return Math.max(CapacityWords.severity(a.offtake()), CapacityWords.severity(a.feedIn()));
     }
 
     /**

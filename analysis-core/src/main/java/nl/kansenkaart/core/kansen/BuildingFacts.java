@@ -6,6 +6,7 @@ import nl.kansenkaart.core.grid.GridPosition;
 import nl.kansenkaart.core.labels.LabelResult;
 import nl.kansenkaart.core.model.Building;
 import nl.kansenkaart.core.model.CapacityStatus;
+import nl.kansenkaart.core.obligations.ObligationLevel;
 import nl.kansenkaart.core.obligations.ObligationResult;
 import nl.kansenkaart.core.solar.SolarPotential;
 
@@ -47,6 +48,11 @@ record BuildingFacts(
 
     boolean likelyObliged() {
         return use.map(u -> u.level().isLikelyObliged()).orElse(false);
+    }
+
+    /** Whether the energy-saving obligation could not be judged (no VBO, no floor area, no measured use). */
+    boolean obligationUnknown() {
+        return use.map(u -> u.level() == ObligationLevel.UNKNOWN).orElse(true);
     }
 
     /** Feed-in status: the grid analysis first, else what the solar analysis found, else unknown. */

@@ -3,17 +3,14 @@ package nl.kansenkaart.core.kansen;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.index.strtree.STRtree;
 
 /**
  * Distance clustering of footprints with a size cap. First single linkage: two buildings belong
  * together when a chain of buildings connects them with each step at most the link distance between
- * footprints (edge to edge, metres in RD); neighbours come from a JTS STRtree, a union-find joins them.
+ * footprints (edge to edge, metres in RD); {@link FootprintLinks} finds the neighbours, a union-find joins them.
  * Single linkage alone chains a whole park into one group, so a group above the cap (more members,
  * or a larger span) is cut in two across its longer side, at the widest gap between building centres
  * in the middle half, and each half is clustered again, until every group fits.
@@ -59,7 +56,11 @@ final class Clustering {
         int[] all = new int[n];
         Arrays.setAll(all, i -> i);
         // The distance tests are the costly part: done once here; re-linking a half only looks them up.
-        Links links = new Links(neighbours(items, maxDistanceM));
+        List<Geometry> footprints = new ArrayList<>(n);
+        for (BuildingFacts f : items) {
+            footprints.add(f.building().footprint());
+        }
+        FootprintLinks links = FootprintLinks.of(footprints, maxDistanceM);
         List<int[]> groups = new ArrayList<>();
         for (int[] component : links.components(all)) {
             cap(centres, component, links, limits, groups);
@@ -79,7 +80,7 @@ final class Clustering {
     }
 
     /** Splits a linked group until each part fits the limits; parts go to {@code out}. */
-    private static void cap(Coordinate[] centres, int[] group, Links links, Limits limits, List<int[]> out) {
+    private static void cap(Coordinate[] centres, int[] group, FootprintLinks links, Limits limits, List<int[]> out) {
         Envelope box = new Envelope();
         for (int i : group) {
             box.expandToInclude(centres[i]);
@@ -140,86 +141,5 @@ final class Clustering {
 
     private static double along(Coordinate c, boolean alongX) {
         return alongX ? c.x : c.y;
-    }
-
-    /** For every item, the items within the distance (footprint to footprint), found with a STRtree. */
-    private static int[][] neighbours(List<BuildingFacts> items, double maxDistanceM) {
-        int n = items.size();
-        STRtree tree = new STRtree();
-        for (int i = 0; i < n; i++) {
-            tree.insert(items.get(i).building().footprint().getEnvelopeInternal(), i);
-        }
-        List<List<Integer>> near = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            near.add(new ArrayList<>());
-        }
-        for (int i = 0; i < n; i++) {
-            Geometry g = items.get(i).building().footprint();
-            Envelope search = new Envelope(g.getEnvelopeInternal());
-            search.expandBy(maxDistanceM);
-            for (Object o : tree.query(search)) {
-                int j = (Integer) o;
-                // Each pair once.
-                if (j > i && g.isWithinDistance(items.get(j).building().footprint(), maxDistanceM)) {
-                    near.get(i).add(j);
-                    near.get(j).add(i);
-                }
-            }
-        }
-        int[][] out = new int[n][];
-        for (int i = 0; i < n; i++) {
-            out[i] = near.get(i).stream().mapToInt(Integer::intValue).toArray();
-        }
-        return out;
-    }
-
-    /** Single-linkage components of any subset of the items, over the neighbour lists found once. */
-    private static final class Links {
-        private final int[][] neighbours;
-        private final int[] local;
-
-        Links(int[][] neighbours) {
-            this.neighbours = neighbours;
-            this.local = new int[neighbours.length];
-            Arrays.fill(local, -1);
-        }
-
-        /** The components of the members (indices in input order), each in input order, by first member. */
-        List<int[]> components(int[] members) {
-            int n = members.length;
-            for (int k = 0; k < n; k++) {
-                local[members[k]] = k;
-            }
-            int[] parent = new int[n];
-            Arrays.setAll(parent, k -> k);
-            for (int k = 0; k < n; k++) {
-                for (int j : neighbours[members[k]]) {
-                    int m = local[j];
-                    if (m > k && find(parent, k) != find(parent, m)) {
-                        parent[find(parent, m)] = find(parent, k);
-                    }
-                }
-            }
-            Map<Integer, List<Integer>> byRoot = new TreeMap<>();
-            for (int k = 0; k < n; k++) {
-                byRoot.computeIfAbsent(find(parent, k), r -> new ArrayList<>()).add(members[k]);
-            }
-            for (int i : members) {
-                local[i] = -1;
-            }
-            List<int[]> out = new ArrayList<>(byRoot.size());
-            for (List<Integer> c : byRoot.values()) {
-                out.add(c.stream().mapToInt(Integer::intValue).sorted().toArray());
-            }
-            return out;
-        }
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
     }
 }

@@ -5,6 +5,7 @@ import static nl.kansenkaart.core.text.DutchNumbers.integer;
 import static nl.kansenkaart.core.text.DutchNumbers.rounded;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,10 +24,19 @@ final class CollectiveRules {
     private final double co2KgPerKwh;
     private final List<CollectiveOpportunity> found = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    private final List<BuildingFacts> facts;
+    private final IdentityHashMap<BuildingFacts, Integer> index;
+    /** The links of the whole park at the map's bridged gap, found once when a park-wide rule needs them. */
+    private FootprintLinks parkLinks;
 
-    private CollectiveRules(KansenAssumptions a, double co2KgPerKwh) {
+    private CollectiveRules(List<BuildingFacts> facts, KansenAssumptions a, double co2KgPerKwh) {
         this.a = a;
         this.co2KgPerKwh = co2KgPerKwh;
+        this.facts = facts;
+        this.index = new IdentityHashMap<>(facts.size() * 2);
+        for (int i = 0; i < facts.size(); i++) {
+            index.put(facts.get(i), i);
+        }
     }
 
     /** The collective opportunities and the notes on rules that found none. */
@@ -45,7 +55,7 @@ final class CollectiveRules {
             boolean gridKnown,
             KansenAssumptions a,
             double co2KgPerKwh) {
-        CollectiveRules rules = new CollectiveRules(a, co2KgPerKwh);
+        CollectiveRules rules = new CollectiveRules(facts, a, co2KgPerKwh);
         rules.collectivePv(facts, individual);
         rules.energyHubs(facts, gridKnown);
         rules.sharedLabelC(facts, individual);
@@ -275,20 +285,37 @@ final class CollectiveRules {
             Impact impact,
             String title,
             String text) {
-        double bridgedM =
+        // A hub or heat group is one single-linkage cluster at the rule's own distance, the gap its
+        // polygon bridges: its links need no second search. Park-wide rules bridge the map's gap.
+        Geometry polygon =
                 switch (type) {
-                    case ENERGY_HUB -> a.hub().maxDistanceM();
-                    case HEAT_EXCHANGE -> a.heat().maxDistanceM();
-                    default -> a.map().maxGapM();
+                    case ENERGY_HUB, HEAT_EXCHANGE -> CollectivePolygon.ofLinked(
+                            footprints(group), a.map().bufferM());
+                    default -> CollectivePolygon.ofGroups(
+                            parkGroups(group), a.map().bufferM());
                 };
-        found.add(new CollectiveOpportunity(
-                type,
-                number,
-                members,
-                CollectivePolygon.of(footprints(group), bridgedM, a.map().bufferM()),
-                impact,
-                title,
-                text));
+        found.add(new CollectiveOpportunity(type, number, members, polygon, impact, title, text));
+    }
+
+    /** The single-linkage groups of park-wide members at the map's bridged gap, from the park's links. */
+    private List<List<Geometry>> parkGroups(List<BuildingFacts> members) {
+        if (parkLinks == null) {
+            parkLinks = FootprintLinks.of(footprints(facts), a.map().maxGapM());
+        }
+        int[] indices = new int[members.size()];
+        for (int k = 0; k < indices.length; k++) {
+            indices[k] = index.get(members.get(k));
+        }
+        // Members come in pand-id order, the order of the facts: the indices ascend as components wants.
+        List<List<Geometry>> groups = new ArrayList<>();
+        for (int[] group : parkLinks.components(indices)) {
+            List<Geometry> footprints = new ArrayList<>(group.length);
+            for (int i : group) {
+                footprints.add(facts.get(i).building().footprint());
+            }
+            groups.add(footprints);
+        }
+        return groups;
     }
 
     private static List<Geometry> footprints(List<BuildingFacts> group) {

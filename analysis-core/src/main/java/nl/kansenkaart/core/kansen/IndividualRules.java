@@ -86,9 +86,7 @@ final class IndividualRules {
                     OpportunityType.GH1_SOLAR.dutch(),
                     "Erkende maatregel GH1: " + rounded(p.usableRoofAreaM2()) + " m2 geschikt dak, " + decimal(kwp, 1)
                             + " kWp; verplicht bij energiebesparingsplicht en een aansluiting groter dan 3x80 A; "
-                            + (obliged
-                                    ? "energiebesparingsplicht waarschijnlijk, dus maatregel waarschijnlijk verplicht"
-                                    : "geen energiebesparingsplicht verwacht, dus vrijwillig")
+                            + gh1Obligation(f, obliged)
                             + "; " + feedInWords(feedIn) + "; " + gh1Score.text()));
         }
         if (p.flags().structuralCheckAdvised()) {
@@ -112,6 +110,20 @@ final class IndividualRules {
                             + ") onderzoeken voor " + decimal(kwp, 1) + " kWp zonnepanelen; "
                             + checkScore.text()));
         }
+    }
+
+    /**
+     * Whether GH1 is likely required: an unknown obligation (no VBO or no floor area to estimate use
+     * from) is neither "verplicht" nor "vrijwillig", but a point to check.
+     */
+    private static String gh1Obligation(BuildingFacts f, boolean obliged) {
+        if (obliged) {
+            return "energiebesparingsplicht waarschijnlijk, dus maatregel waarschijnlijk verplicht";
+        }
+        if (f.obligationUnknown()) {
+            return "verplichting onbekend: controleer (gebruik van het pand niet te schatten)";
+        }
+        return "geen energiebesparingsplicht verwacht, dus vrijwillig";
     }
 
     private void label(BuildingFacts f, List<IndividualOpportunity> out) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
 import nl.kansenkaart.core.grid.GridPosition;
@@ -246,37 +247,49 @@ public final class KansenAnalysis {
     /** The buildings with the most energy (solar yield plus savings), ties by pand id. */
     private static List<Koploper> koplopers(
             List<BuildingFacts> facts, Map<String, List<IndividualOpportunity>> byBuilding, int wanted) {
-        record Candidate(BuildingFacts facts, double mwh, double kwp, double best, List<OpportunityType> types) {}
-        List<Candidate> candidates = new ArrayList<>();
+        record Candidate(BuildingFacts facts, List<IndividualOpportunity> own, double mwh) {}
+        Comparator<Candidate> order = Comparator.comparingDouble((Candidate c) -> -c.mwh())
+                .thenComparing(c -> c.facts().id());
+        // Only the first few are wanted: a heap of that many, its worst on top, instead of sorting the park.
+        PriorityQueue<Candidate> top = new PriorityQueue<>(Math.max(1, wanted), order.reversed());
         for (BuildingFacts f : facts) {
             List<IndividualOpportunity> own = byBuilding.get(f.id());
-            if (own == null) {
+            if (own == null || wanted <= 0) {
                 continue;
             }
             double mwh = 0;
-            double kwp = 0;
-            double best = 0;
-            EnumSet<OpportunityType> types = EnumSet.noneOf(OpportunityType.class);
             for (IndividualOpportunity o : own) {
-                types.add(o.type());
-                best = Math.max(best, o.score().total());
-                if (o.type() == OpportunityType.SOLAR_ROOF) {
-                    kwp += o.impact().peakPowerKwp();
-                }
                 if (o.type() == OpportunityType.SOLAR_ROOF
                         || o.type() == OpportunityType.LABEL_C_UPGRADE
                         || o.type() == OpportunityType.ENERGY_SAVING) {
                     mwh += o.impact().energyMwhPerYear();
                 }
             }
-            candidates.add(new Candidate(f, mwh, kwp, best, List.copyOf(types)));
+            Candidate c = new Candidate(f, own, mwh);
+            if (top.size() < wanted) {
+                top.add(c);
+            } else if (order.compare(c, top.peek()) < 0) {
+                top.poll();
+                top.add(c);
+            }
         }
-        candidates.sort(Comparator.comparingDouble((Candidate c) -> -c.mwh())
-                .thenComparing(c -> c.facts().id()));
-        List<Koploper> out = new ArrayList<>();
-        for (int i = 0; i < Math.min(wanted, candidates.size()); i++) {
-            Candidate c = candidates.get(i);
-            out.add(new Koploper(i + 1, c.facts().id(), c.facts().companies(), c.kwp(), c.mwh(), c.best(), c.types()));
+        List<Candidate> best = new ArrayList<>(top);
+        best.sort(order);
+        List<Koploper> out = new ArrayList<>(best.size());
+        for (int i = 0; i < best.size(); i++) {
+            Candidate c = best.get(i);
+            double kwp = 0;
+            double score = 0;
+            EnumSet<OpportunityType> types = EnumSet.noneOf(OpportunityType.class);
+            for (IndividualOpportunity o : c.own()) {
+                types.add(o.type());
+                score = Math.max(score, o.score().total());
+                if (o.type() == OpportunityType.SOLAR_ROOF) {
+                    kwp += o.impact().peakPowerKwp();
+                }
+            }
+            out.add(new Koploper(
+                    i + 1, c.facts().id(), c.facts().companies(), kwp, c.mwh(), score, List.copyOf(types)));
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package nl.kansenkaart.core.model;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -10,7 +11,7 @@ import org.locationtech.jts.geom.Point;
  *
  * @param id the VBO identificatie, 16 digits
  * @param buildingIds the panden it lies in (usually one, sometimes several), never empty
- * @param purposes the gebruiksdoelen, never empty
+ * @param purposes the gebruiksdoelen, never empty, iterated in {@link UsePurpose} order
  * @param floorAreaM2 gebruiksoppervlakte in m2 (BAG allows 1..999999)
  * @param status the BAG status
  * @param address the main address (hoofdadres)
@@ -36,7 +37,9 @@ public record Unit(
         if (purposes.isEmpty()) {
             throw new IllegalArgumentException("verblijfsobject " + id + " heeft geen gebruiksdoel");
         }
-        purposes = Set.copyOf(EnumSet.copyOf(purposes));
+        // In UsePurpose order: Set.copyOf iterates in an order that changes with every JVM start, and the
+        // energy estimate sums per gebruiksdoel, so its last digits (and its text) would change with it.
+        purposes = Collections.unmodifiableSet(EnumSet.copyOf(purposes));
         if (floorAreaM2 < 1 || floorAreaM2 > 999_999) {
             throw new IllegalArgumentException(
                     "ongeldige gebruiksoppervlakte " + floorAreaM2 + " m2 van verblijfsobject " + id);

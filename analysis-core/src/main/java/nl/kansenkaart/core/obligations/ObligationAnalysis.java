@@ -53,6 +53,10 @@ public final class ObligationAnalysis {
      * @param units the units BAG ties to the pand (inactive ones are skipped)
      * @param flags the consultant's overrides on the pand, keys in lower case
      */
+    /** The note on a pand without any verblijfsobject: its use, and so its obligation, is unknown. */
+    public static final String NO_UNITS_NOTE =
+            "geen verblijfsobjecten in dit pand: gebruik onbekend, controleer of een energiebesparingsplicht geldt";
+
     public static ObligationResult judge(
             String buildingId, List<Unit> units, Map<String, String> flags, ObligationAssumptions a) {
         double[] areaByPurpose = new double[PURPOSES.length];
@@ -75,7 +79,11 @@ public final class ObligationAnalysis {
                 anyArea = true;
             }
         }
-        List<String> notes = flags.isEmpty() ? List.of() : new ArrayList<>(0);
+        List<String> notes = flags.isEmpty() && !units.isEmpty() ? List.of() : new ArrayList<>(1);
+        if (units.isEmpty()) {
+            // No VBO at all: BAG records no use here, so "below the thresholds" would be a guess.
+            notes.add(NO_UNITS_NOTE);
+        }
         OptionalDouble measuredKwh = measured(flags, ObligationAssumptions.MEASURED_ELECTRICITY_KEY, notes);
         OptionalDouble measuredM3 = measured(flags, ObligationAssumptions.MEASURED_GAS_KEY, notes);
         List<PurposeArea> basis = basis(areaByPurpose);

@@ -10,6 +10,9 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.stream.Stream;
+import nl.kansenkaart.core.grid.GridAnalysis;
+import nl.kansenkaart.core.grid.GridPosition;
+import nl.kansenkaart.core.grid.SpatialGridJoin;
 import nl.kansenkaart.core.model.BagIds;
 import nl.kansenkaart.core.model.Building;
 import nl.kansenkaart.core.model.CapacityStatus;
@@ -47,10 +50,28 @@ public final class SolarAnalysis {
      *     holds neither ja nor nee
      */
     public static SolarReport analyse(ParkSnapshot snapshot, SolarAssumptions a) {
+        return analyse(snapshot, a, GridAnalysis.analyse(snapshot));
+    }
+
+    /**
+     * Analyses every building of the snapshot with the park's grid positions, in pand-id order: the
+     * feed-in flag shows the status the grid analysis gives the same pand (most severe where areas
+     * overlap, the PC6 postcode fallback where no area holds it), so the two never disagree.
+     *
+     * @param grid the grid position of the snapshot's buildings (a pand without one counts as unknown)
+     * @throws InvalidOverrideException when an override for existing panels or an unsuitable roof
+     *     holds neither ja nor nee
+     */
+    public static SolarReport analyse(ParkSnapshot snapshot, SolarAssumptions a, List<GridPosition> grid) {
         Map<String, List<RoofPart>> parts = snapshot.roofPartsByBuilding();
         Map<String, Boolean> existingPv = yesNo(snapshot.overrides(), EXISTING_PV_KEY);
         Map<String, Boolean> unsuitable = yesNo(snapshot.overrides(), ROOF_UNSUITABLE_KEY);
-        GridLookup grid = new GridLookup(snapshot.gridAreas());
+        Map<String, CapacityStatus> feedIn = new HashMap<>(grid.size() * 2);
+        for (GridPosition g : grid) {
+            if (g.feedIn() != CapacityStatus.UNKNOWN) {
+                feedIn.put(g.buildingId(), g.feedIn());
+            }
+        }
         List<Building> buildings = new ArrayList<>(snapshot.buildings());
         buildings.sort(Comparator.comparing(Building::id));
         List<SolarOutcome> outcomes = new ArrayList<>(buildings.size());
@@ -58,7 +79,7 @@ public final class SolarAnalysis {
             outcomes.add(assess(
                     b,
                     parts.getOrDefault(b.id(), List.of()),
-                    grid,
+                    Optional.ofNullable(feedIn.get(b.id())),
                     Optional.ofNullable(existingPv.get(b.id())),
                     unsuitable.getOrDefault(b.id(), false),
                     a));
@@ -86,7 +107,7 @@ public final class SolarAnalysis {
             List<GridArea> gridAreas,
             Optional<Boolean> existingPv,
             SolarAssumptions a) {
-        return assess(building, roofParts, new GridLookup(gridAreas), existingPv, false, a);
+        return assess(building, roofParts, feedInAt(building, gridAreas), existingPv, false, a);
     }
 
     /**
@@ -102,13 +123,13 @@ public final class SolarAnalysis {
             Optional<Boolean> existingPv,
             boolean roofUnsuitable,
             SolarAssumptions a) {
-        return assess(building, roofParts, new GridLookup(gridAreas), existingPv, roofUnsuitable, a);
+        return assess(building, roofParts, feedInAt(building, gridAreas), existingPv, roofUnsuitable, a);
     }
 
     private static SolarOutcome assess(
             Building b,
             List<RoofPart> roofParts,
-            GridLookup grid,
+            Optional<CapacityStatus> feedIn,
             Optional<Boolean> existingPv,
             boolean roofUnsuitable,
             SolarAssumptions a) {
@@ -123,7 +144,13 @@ public final class SolarAnalysis {
         if (roofUnsuitable) {
             sizing = new UnsuitableRoofSizing(sizing);
         }
-        return potential(b.id(), b.constructionYear(), sizing, existingPv, grid.feedInAt(b.footprint()), a);
+        return potential(b.id(), b.constructionYear(), sizing, existingPv, feedIn, a);
+    }
+
+    /** The feed-in status of one pand by the grid join's rule (most severe where areas overlap), empty when unknown. */
+    private static Optional<CapacityStatus> feedInAt(Building b, List<GridArea> gridAreas) {
+        CapacityStatus s = SpatialGridJoin.of(gridAreas).locate(b).feedIn();
+        return s == CapacityStatus.UNKNOWN ? Optional.empty() : Optional.of(s);
     }
 
     /**

@@ -91,7 +91,7 @@ class GridAnalysisTest {
     }
 
     @Test
-    void overlapping_areas_resolve_to_the_smallest_id_whatever_the_input_order() {
+    void overlapping_areas_are_listed_in_id_order_whatever_the_input_order() {
         GridArea a = gridArea(
                 "a", CapacityStatus.SCARCE, CapacityStatus.SCARCE, null, "POLYGON ((0 0, 100 0, 100 100, 0 100, 0 0))");
         GridArea b = gridArea(
@@ -101,8 +101,63 @@ class GridAnalysisTest {
                 null,
                 "POLYGON ((50 0, 150 0, 150 100, 50 100, 50 0))");
         Coordinate inBoth = new Coordinate(75, 50);
-        assertThat(SpatialGridJoin.of(List.of(a, b)).areaAt(inBoth)).contains(a);
-        assertThat(SpatialGridJoin.of(List.of(b, a)).areaAt(inBoth)).contains(a);
+        assertThat(SpatialGridJoin.of(List.of(a, b)).areasAt(inBoth)).containsExactly(a, b);
+        assertThat(SpatialGridJoin.of(List.of(b, a)).areasAt(inBoth)).containsExactly(a, b);
+        assertThat(SpatialGridJoin.of(List.of(b, a)).areasAt(new Coordinate(25, 50)))
+                .containsExactly(a);
+    }
+
+    @Test
+    void a_pand_under_nested_areas_takes_the_most_severe_status_per_direction_and_names_both() {
+        // A region: offtake scarce, feed-in free, relief 2027. Inside it a station: offtake free, feed-in red, 2030.
+        GridArea region = gridArea(
+                "regio",
+                CapacityStatus.SCARCE,
+                CapacityStatus.AVAILABLE,
+                2027,
+                "POLYGON ((80000 450000, 90000 450000, 90000 460000, 80000 460000, 80000 450000))");
+        GridArea station = gridArea(
+                "station",
+                CapacityStatus.AVAILABLE,
+                CapacityStatus.CONGESTED,
+                2030,
+                "POLYGON ((84000 454000, 86000 454000, 86000 456000, 84000 456000, 84000 454000))");
+        for (List<GridArea> order : List.of(List.of(region, station), List.of(station, region))) {
+            SpatialGridJoin nested = SpatialGridJoin.of(order);
+            GridPosition inner = nested.locate(building(pand(7), 85_000, 455_000));
+            assertThat(inner.join()).isEqualTo(GridPosition.Join.GEOMETRY);
+            assertThat(inner.offtake()).isEqualTo(CapacityStatus.SCARCE);
+            assertThat(inner.feedIn()).isEqualTo(CapacityStatus.CONGESTED);
+            assertThat(inner.alleviationYear()).hasValue(2030);
+            // The station's red feed-in is the most severe status of the two: hubs group with the station.
+            assertThat(inner.areaId()).contains("station");
+            assertThat(inner.reason())
+                    .isEqualTo("afname: schaarste dreigt (geel); invoeding: congestie (rood); verwacht opgelost 2030;"
+                            + " netgebied Station regio (Stedin) en Station station (Stedin) (overlappend: per"
+                            + " richting de zwaarste status)");
+            // Outside the station only the region counts.
+            GridPosition outer = nested.locate(building(pand(8), 81_000, 451_000));
+            assertThat(outer.areaId()).contains("regio");
+            assertThat(outer.offtake()).isEqualTo(CapacityStatus.SCARCE);
+            assertThat(outer.feedIn()).isEqualTo(CapacityStatus.AVAILABLE);
+            assertThat(outer.alleviationYear()).hasValue(2027);
+        }
+    }
+
+    @Test
+    void three_overlapping_areas_take_the_worst_of_each_and_a_tie_names_the_smallest_id() {
+        String square = "POLYGON ((0 0, 100 0, 100 100, 0 100, 0 0))";
+        GridArea x = gridArea("x", CapacityStatus.CONGESTION_MANAGEMENT, CapacityStatus.AVAILABLE, null, square);
+        GridArea y = gridArea("y", CapacityStatus.AVAILABLE, CapacityStatus.CONGESTION_MANAGEMENT, null, square);
+        GridArea z = gridArea("z", CapacityStatus.UNKNOWN, CapacityStatus.SCARCE, null, square);
+        GridPosition p = SpatialGridJoin.of(List.of(z, y, x)).locate(building(pand(9), 40, 40));
+        assertThat(p.offtake()).isEqualTo(CapacityStatus.CONGESTION_MANAGEMENT);
+        assertThat(p.feedIn()).isEqualTo(CapacityStatus.CONGESTION_MANAGEMENT);
+        assertThat(p.alleviationYear()).isEmpty();
+        assertThat(p.areaId()).contains("x");
+        assertThat(p.areaName())
+                .contains("Station x (Stedin), Station y (Stedin) en Station z (Stedin) (overlappend: per richting de"
+                        + " zwaarste status)");
     }
 
     @Test

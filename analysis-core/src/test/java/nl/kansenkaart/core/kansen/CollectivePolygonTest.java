@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import nl.kansenkaart.core.model.CapacityStatus;
 import org.junit.jupiter.api.Test;
+import org.locationtech.jts.algorithm.distance.DiscreteHausdorffDistance;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
@@ -78,5 +79,42 @@ class CollectivePolygonTest {
         }
         // The convex hull with its buffer would be about 890 x 340 m; the two parts are a few thousand m2.
         assertThat(pv.geometry().getArea()).isLessThan(10_000);
+    }
+
+    @Test
+    void a_rounded_hull_is_valid_covers_its_members_and_stays_within_two_percent_of_the_buffer_from_the_round_buffer()
+            throws Exception {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(6);
+        for (int k = 0; k < 60; k++) {
+            int n = random.nextInt(2, 30);
+            List<Geometry> group = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                group.add(square(random.nextDouble(0, 400), random.nextDouble(0, 300), random.nextDouble(8, 40)));
+            }
+            double bufferM = random.nextDouble(1, 100);
+            Geometry rounded = CollectivePolygon.roundedHull(group, bufferM);
+            Geometry hull = rounded.getFactory().buildGeometry(group).convexHull();
+            Geometry jts = hull.buffer(bufferM, 4);
+            Geometry round = hull.buffer(bufferM, 64);
+            // Ours lies inside the round buffer and at most r (1 - cos(pi / 16)) from its edge; the JTS buffer
+            // with 4 segments per quarter spans some corners with 1,5 segment angles: r (1 - cos(3 pi / 32)).
+            double ours = bufferM * (1 - Math.cos(Math.PI / 16)) + 1e-3;
+            double jtsOwn = bufferM * (1 - Math.cos(3 * Math.PI / 32)) + 1e-3;
+            assertThat(rounded.isValid()).isTrue();
+            assertThat(rounded.getSRID()).isEqualTo(28992);
+            group.forEach(f -> assertThat(rounded.covers(f)).isTrue());
+            // Inside the exact round buffer: no vertex farther than the buffer from the hull.
+            for (org.locationtech.jts.geom.Coordinate c : rounded.getCoordinates()) {
+                assertThat(hull.distance(rounded.getFactory().createPoint(c))).isLessThanOrEqualTo(bufferM + 1e-6);
+            }
+            assertThat(DiscreteHausdorffDistance.distance(rounded, round, 0.1))
+                    .as("group %d, buffer %.1f m, against the round buffer", k, bufferM)
+                    .isLessThanOrEqualTo(ours);
+            assertThat(DiscreteHausdorffDistance.distance(rounded, jts, 0.1))
+                    .as("group %d, buffer %.1f m, against the JTS buffer", k, bufferM)
+                    .isLessThanOrEqualTo(jtsOwn);
+            assertThat(Math.abs(rounded.getArea() - jts.getArea()) / jts.getArea())
+                    .isLessThan(0.02);
+        }
     }
 }

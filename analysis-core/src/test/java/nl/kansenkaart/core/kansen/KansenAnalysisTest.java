@@ -82,7 +82,10 @@ class KansenAnalysisTest {
                         "constructieve_check:" + pand(4));
         IndividualOpportunity gh1 = r.individual().get(1);
         assertThat(gh1.obliged()).isFalse();
-        assertThat(gh1.explanation()).contains("10.000 m2 geschikt dak, 770 kWp", "dus vrijwillig");
+        // Pand 1 has no VBO: its use, and so whether GH1 is required, is unknown, not "vrijwillig".
+        assertThat(gh1.explanation())
+                .contains("10.000 m2 geschikt dak, 770 kWp", "verplichting onbekend: controleer")
+                .doesNotContain("vrijwillig");
         IndividualOpportunity check = r.individual().get(7);
         assertThat(check.explanation())
                 .startsWith("Constructieve check: laat de draagkracht van het dak (1.600 m2, bouwjaar 1975)"
@@ -222,5 +225,29 @@ class KansenAnalysisTest {
                 Progress.NONE);
         assertThatThrownBy(() -> KansenAnalysis.analyse(s, other, results, A))
                 .hasMessage("zonrapport hoort bij park park-2, niet bij park-1");
+    }
+
+    @Test
+    void a_gh1_roof_on_a_pand_with_a_small_known_use_is_voluntary_and_one_likely_obliged_is_required() {
+        KansenReport r = new ParkBuilder()
+                .building(1, 81_000, 451_000, 100, 100)
+                .unit(1, 100, UsePurpose.INDUSTRY)
+                .building(2, 81_200, 451_000, 100, 100)
+                .unit(2, 400, UsePurpose.INDUSTRY)
+                .electricityKwh(2, 200_000)
+                .grid(CapacityStatus.AVAILABLE, CapacityStatus.AVAILABLE)
+                .analyse(A);
+        IndividualOpportunity small = r.individual().stream()
+                .filter(o -> o.id().equals("gh1_zon:" + pand(1)))
+                .findFirst()
+                .orElseThrow();
+        assertThat(small.obliged()).isFalse();
+        assertThat(small.explanation()).contains("geen energiebesparingsplicht verwacht, dus vrijwillig");
+        IndividualOpportunity big = r.individual().stream()
+                .filter(o -> o.id().equals("gh1_zon:" + pand(2)))
+                .findFirst()
+                .orElseThrow();
+        assertThat(big.obliged()).isTrue();
+        assertThat(big.explanation()).contains("dus maatregel waarschijnlijk verplicht");
     }
 }

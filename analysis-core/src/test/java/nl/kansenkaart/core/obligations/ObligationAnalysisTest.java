@@ -147,6 +147,29 @@ class ObligationAnalysisTest {
     }
 
     @Test
+    void a_pand_without_any_vbo_has_an_unknown_obligation_that_says_why_and_not_niet_verplicht() {
+        ObligationResult none = judge(ObligationAssumptions.legal(), List.of(), List.of());
+        assertThat(none.level()).isEqualTo(ObligationLevel.UNKNOWN);
+        assertThat(none.level().isLikelyObliged()).isFalse();
+        assertThat(none.reason())
+                .endsWith("; geen verblijfsobjecten in dit pand: gebruik onbekend, controleer of een"
+                        + " energiebesparingsplicht geldt");
+        // A withdrawn VBO still says the pand has units: unknown for want of an active floor area only.
+        ObligationResult withdrawn = judge(
+                ObligationAssumptions.legal(),
+                List.of(nl.kansenkaart.core.testing.Fixtures.unit(
+                        vbo(1),
+                        1000,
+                        List.of(P1),
+                        nl.kansenkaart.core.model.UnitStatus.WITHDRAWN,
+                        "2595AA",
+                        UsePurpose.OFFICE)),
+                List.of());
+        assertThat(withdrawn.level()).isEqualTo(ObligationLevel.UNKNOWN);
+        assertThat(withdrawn.reason()).doesNotContain("geen verblijfsobjecten in dit pand");
+    }
+
+    @Test
     void the_assumptions_survive_a_round_trip_and_refuse_bad_values_in_dutch() throws Exception {
         ObligationAssumptions legal = ObligationAssumptions.legal();
         StringWriter out = new StringWriter();

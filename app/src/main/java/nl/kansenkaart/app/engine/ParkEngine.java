@@ -25,10 +25,12 @@ public final class ParkEngine {
     /** Every analysis of the snapshot with the given assumptions (and the consultant's company matches). */
     public static ParkAnalyses run(ParkSnapshot loaded, AnalysisAssumptions a, Progress progress) {
         ParkSnapshot snapshot = CompanyMatches.apply(loaded);
-        progress.report(0, 3, "zon op dak");
-        SolarReport solar = SolarAnalysis.analyse(snapshot, a.solar());
-        progress.checkCancelled();
         ParkResults buildings = ParkAnalysis.run(snapshot, a.office(), a.obligations(), a.grid(), progress);
+        progress.checkCancelled();
+        progress.report(1, 3, "zon op dak");
+        // One grid join per park: solar's feed-in flag reads the grid analysis' positions, so the zon op
+        // dak and netcapaciteit columns of a pand always agree (overlapping areas, PC6 fallback).
+        SolarReport solar = SolarAnalysis.analyse(snapshot, a.solar(), buildings.grid());
         double electricityKwh = 0;
         for (ObligationResult r : buildings.obligations()) {
             electricityKwh += r.estimate().electricityKwh();

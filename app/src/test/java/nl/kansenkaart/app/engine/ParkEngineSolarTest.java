@@ -169,4 +169,24 @@ class ParkEngineSolarTest {
     private static org.assertj.core.data.Offset<Double> within() {
         return org.assertj.core.data.Offset.offset(1e-9);
     }
+
+    @Test
+    void the_solar_feed_in_flag_and_the_grid_column_agree_for_every_pand_of_de_vaart() throws Exception {
+        Path project = importedSample();
+        ParkAnalyses analyses;
+        try (ProjectStore store = ProjectStore.open(project)) {
+            analyses = ParkEngine.run(
+                    store.load(store.parks().get(0).id()), AnalysisAssumptions.defaults(TODAY), Progress.NONE);
+        }
+        java.util.Map<String, nl.kansenkaart.core.model.CapacityStatus> grid = new java.util.HashMap<>();
+        analyses.buildings().grid().forEach(g -> grid.put(g.buildingId(), g.feedIn()));
+        assertThat(analyses.buildings().grid())
+                .anyMatch(g -> g.join() == nl.kansenkaart.core.grid.GridPosition.Join.GEOMETRY);
+        assertThat(analyses.solar().potentials()).isNotEmpty();
+        for (SolarPotential p : analyses.solar().potentials()) {
+            assertThat(p.flags().feedInStatus().orElse(nl.kansenkaart.core.model.CapacityStatus.UNKNOWN))
+                    .as("pand %s", p.buildingId())
+                    .isEqualTo(grid.get(p.buildingId()));
+        }
+    }
 }

@@ -139,7 +139,11 @@ public final class ExcelWorkbookWriter {
         }
         in.kansen().ifPresent(k -> {
             TableSheet individual = table(wb, styles, names, "sheet.kansenIndividual", KansenSheets.INDIVIDUAL);
-            KansenSheets.writeIndividual(individual, k, lookup);
+            java.util.Set<String> unknown = new java.util.HashSet<>();
+            analyses.ifPresent(a -> a.results().obligations().stream()
+                    .filter(r -> r.level() == nl.kansenkaart.core.obligations.ObligationLevel.UNKNOWN)
+                    .forEach(r -> unknown.add(r.buildingId())));
+            KansenSheets.writeIndividual(individual, k, lookup, unknown);
             individual.finish();
             TableSheet collective = table(wb, styles, names, "sheet.kansenCollective", KansenSheets.COLLECTIVE);
             KansenSheets.writeCollective(collective, k, lookup);

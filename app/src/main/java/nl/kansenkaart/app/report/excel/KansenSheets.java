@@ -59,8 +59,14 @@ final class KansenSheets {
 
     private KansenSheets() {}
 
-    /** One row per individual opportunity, by descending priority score (the report's own order). */
-    static void writeIndividual(TableSheet table, KansenReport report, ParkLookup lookup) {
+    /**
+     * One row per individual opportunity, by descending priority score (the report's own order).
+     *
+     * @param obligationUnknown panden whose energy-saving obligation could not be judged: their GH1
+     *     measure says "onbekend" under Verplicht, as its explanation asks to check it
+     */
+    static void writeIndividual(
+            TableSheet table, KansenReport report, ParkLookup lookup, java.util.Set<String> obligationUnknown) {
         int rank = 0;
         for (IndividualOpportunity o : report.byScore()) {
             table.nextRow();
@@ -69,7 +75,10 @@ final class KansenSheets {
             table.text(2, o.title());
             table.text(3, companies(List.of(o.buildingId()), o.companies(), lookup));
             table.text(4, lookup.addresses(o.buildingId()));
-            table.text(5, ReportTexts.text(o.obliged() ? "value.yes" : "value.no"));
+            boolean unknown = !o.obliged()
+                    && o.type() == nl.kansenkaart.core.kansen.OpportunityType.GH1_SOLAR
+                    && obligationUnknown.contains(o.buildingId());
+            table.text(5, ReportTexts.text(unknown ? "value.unknown" : o.obliged() ? "value.yes" : "value.no"));
             writeImpact(table, 6, o.impact());
             table.text(10, o.explanation());
             table.text(11, o.buildingId());
