@@ -67,7 +67,8 @@ final class OverrideCache {
         for (List<Integer> positions : companies.values()) {
             for (int k : positions) {
                 Override o = all.get(k);
-                if (o.key().strip().equalsIgnoreCase(MATCH_KEY) && unitIds.contains(o.value().strip())) {
+                if (o.key().strip().equalsIgnoreCase(MATCH_KEY)
+                        && unitIds.contains(o.value().strip())) {
                     ids.add(o.targetId().strip());
                 }
             }

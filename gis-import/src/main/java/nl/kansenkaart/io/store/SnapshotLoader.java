@@ -202,8 +202,7 @@ final class SnapshotLoader implements AutoCloseable {
      * Companies matched to the units, plus unmatched companies at the units' postcodes, so the
      * consultant can match those by hand; by id.
      */
-    private List<Company> companies(JsonIds unitIds, JsonIds postcodes, List<String> unitIdList)
-            throws SQLException {
+    private List<Company> companies(JsonIds unitIds, JsonIds postcodes, List<String> unitIdList) throws SQLException {
         if (!hasRows(ProjectSchema.COMPANIES)) {
             return List.of();
         }

@@ -7,11 +7,14 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.kansenkaart.app.cli.Msg;
 import nl.kansenkaart.app.engine.AnalysisAssumptions;
@@ -25,15 +28,20 @@ import nl.kansenkaart.io.store.StoreException;
 
 /**
  * The measured part of {@code bench national}: every park from the project file through every
- * analysis and back into it, streaming, in three stages that overlap: a loader thread reads parks
- * through its own connection to the file, an analysis thread runs the engine and makes the rows to
- * store (geometry blobs, texts, R-tree boxes: {@link PreparedResults}), and the calling thread, the
- * one writer SQLite allows, only binds and steps them, a few parks per transaction (a commit costs
- * several fsyncs). At most {@value #AHEAD} parks are between loading and storing.
+ * analysis and back into it, streaming. Worker threads, each with its own read connection to the
+ * file, load a park, run the engine and make the rows to store (geometry blobs, texts, R-tree boxes:
+ * {@link PreparedResults}); the calling thread, the one writer SQLite allows, only binds and steps
+ * them, a few parks per transaction (a commit costs several fsyncs).
+ *
+ * <p>Why a pool of whole-park workers rather than one thread per stage: with one loader and one
+ * analysis thread the slowest stage set the pace and the other threads waited, so on two cores the
+ * process used about one. Whole parks on as many workers as cores let whichever core is free take
+ * the next park while the writer stores. Up to {@value #AHEAD} parks are between loading and
+ * storing: more than a write batch holds, so the workers go on while the writer commits.
  */
 final class NationalChain {
-    /** Parks loaded or analysed but not yet stored. */
-    static final int AHEAD = 3;
+    /** Parks loaded or analysed but not yet stored: a write batch (about 8 parks) and some to spare. */
+    static final int AHEAD = 16;
     /** Panden per results transaction. */
     static final int BATCH_BUILDINGS = 20_000;
 
@@ -92,12 +100,16 @@ final class NationalChain {
     /**
      * Runs the chain.
      *
-     * @param reader the store the loader thread reads from (a second one on the same file)
+     * @param readers one store per worker thread, each its own connection to the file
      * @param writer the store the results go to; used by the calling thread only
      */
-    Figures run(ProjectStore reader, ProjectStore writer, List<String> parkIds) throws StoreException {
-        ExecutorService loader = Executors.newSingleThreadExecutor(r -> daemon(r, "laden"));
-        ExecutorService analyser = Executors.newSingleThreadExecutor(r -> daemon(r, "analyse"));
+    Figures run(List<ProjectStore> readers, ProjectStore writer, List<String> parkIds) throws StoreException {
+        // Each worker takes one reader the first time it runs: a connection serves one thread at a time.
+        Queue<ProjectStore> free = new ConcurrentLinkedQueue<>(readers);
+        ThreadLocal<ProjectStore> reader = ThreadLocal.withInitial(free::remove);
+        AtomicInteger named = new AtomicInteger();
+        ExecutorService workers =
+                Executors.newFixedThreadPool(readers.size(), r -> daemon(r, "werker-" + named.incrementAndGet()));
         StageClock load = new StageClock();
         StageClock analyse = new StageClock();
         StageClock store = new StageClock();
@@ -116,11 +128,13 @@ final class NationalChain {
             while (done < parkIds.size()) {
                 while (next < parkIds.size() && inFlight.size() < AHEAD) {
                     String id = parkIds.get(next++);
-                    // Single-thread executors keep the parks in order through both stages.
+                    // The writer takes the parks in the order they were handed out, whichever worker ends first.
                     inFlight.add(CompletableFuture.supplyAsync(
-                                    () -> unchecked(() -> load.time(() -> reader.load(id))), loader)
-                            .thenApplyAsync(
-                                    (ParkSnapshot s) -> unchecked(() -> analyse.time(() -> analysed(s))), analyser));
+                            () -> unchecked(() -> {
+                                ParkSnapshot s = load.time(() -> reader.get().load(id));
+                                return analyse.time(() -> analysed(s));
+                            }),
+                            workers));
                 }
                 Analysed park = await(inFlight.removeFirst());
                 done++;
@@ -149,8 +163,7 @@ final class NationalChain {
                 progress.report(done, parkIds.size(), stage);
             }
         } finally {
-            loader.shutdownNow();
-            analyser.shutdownNow();
+            workers.shutdownNow();
         }
         return new Figures(
                 done,
