@@ -55,6 +55,22 @@ public record ParkSnapshot(
         this(park, buildings, units, roofParts, labels, gridAreas, companies, overrides, List.of());
     }
 
+    /**
+     * The same snapshot with other companies (e.g. with the consultant's matches applied). Every
+     * copy goes through here or {@link #withOverrides}, so a field added later cannot be dropped by
+     * one of the places that copy (as grid postcodes once were).
+     */
+    public ParkSnapshot withCompanies(List<Company> newCompanies) {
+        return new ParkSnapshot(
+                park, buildings, units, roofParts, labels, gridAreas, newCompanies, overrides, gridPostcodes);
+    }
+
+    /** The same snapshot with other edits of the consultant. */
+    public ParkSnapshot withOverrides(List<Override> newOverrides) {
+        return new ParkSnapshot(
+                park, buildings, units, roofParts, labels, gridAreas, companies, newOverrides, gridPostcodes);
+    }
+
     /** The buildings by pand id. */
     public Map<String, Building> buildingsById() {
         return buildings.stream().collect(Collectors.toUnmodifiableMap(Building::id, Function.identity()));

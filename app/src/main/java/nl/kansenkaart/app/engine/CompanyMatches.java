@@ -52,16 +52,7 @@ public final class CompanyMatches {
             Optional<String> unit = byCompany.get(c.id());
             companies.add(unit == null ? c : withUnit(c, unit));
         }
-        return new ParkSnapshot(
-                s.park(),
-                s.buildings(),
-                s.units(),
-                s.roofParts(),
-                s.labels(),
-                s.gridAreas(),
-                companies,
-                s.overrides(),
-                s.gridPostcodes());
+        return s.withCompanies(companies);
     }
 
     /** Empty for "not valid", else the unit (itself empty for an unlink). */

@@ -127,16 +127,7 @@ public final class AnalysedPark {
             }
         }
         list.add(edit);
-        return new ParkSnapshot(
-                s.park(),
-                s.buildings(),
-                s.units(),
-                s.roofParts(),
-                s.labels(),
-                s.gridAreas(),
-                s.companies(),
-                list,
-                s.gridPostcodes());
+        return s.withOverrides(list);
     }
 
     /**
@@ -149,16 +140,7 @@ public final class AnalysedPark {
         }
         List<nl.kansenkaart.core.model.Company> companies = new ArrayList<>(s.companies());
         companies.add(company);
-        return new ParkSnapshot(
-                s.park(),
-                s.buildings(),
-                s.units(),
-                s.roofParts(),
-                s.labels(),
-                s.gridAreas(),
-                companies,
-                s.overrides(),
-                s.gridPostcodes());
+        return s.withCompanies(companies);
     }
 
     /** The map content of the park. */
