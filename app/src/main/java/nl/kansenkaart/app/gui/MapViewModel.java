@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import nl.kansenkaart.app.map.MapContent;
+import nl.kansenkaart.app.map.MapDecorations;
 import nl.kansenkaart.app.map.MapFeature;
 import nl.kansenkaart.app.map.MapRenderer;
 import nl.kansenkaart.app.map.MapTheme;
@@ -236,11 +237,17 @@ public final class MapViewModel {
             g.fillRect(0, 0, v.widthPx(), v.heightPx());
             MapRenderer.render(g, v, c, t, 1.0, cancelled);
             selected.flatMap(c::building).ifPresent(b -> MapRenderer.highlight(g, v, b));
+            // The same scale bar as on the printed maps, bottom left: a consultant reads distances
+            // off the screen at the startbijeenkomst as off the wall map.
+            MapDecorations.drawScaleBar(g, v, SCALE_BAR_MARGIN_PX, v.heightPx() - SCALE_BAR_MARGIN_PX, 1.0);
         } finally {
             g.dispose();
         }
         return new MapFrame(image, v);
     }
+
+    /** Distance of the scale bar from the map's bottom-left corner. */
+    static final int SCALE_BAR_MARGIN_PX = 12;
 
     private static String scaleText(Viewport v) {
         double d = v.scaleDenominator();

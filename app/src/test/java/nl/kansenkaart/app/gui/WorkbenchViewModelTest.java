@@ -48,6 +48,25 @@ class WorkbenchViewModelTest {
     }
 
     @Test
+    void the_map_frame_carries_a_scale_bar_in_the_bottom_left_corner() {
+        java.awt.image.BufferedImage image =
+                vm.map().frameProperty().get().orElseThrow().image();
+
+        // The bar's black and white blocks sit in a white panel near the corner; the park itself
+        // (drawn in the middle) has no such dark pixels there.
+        int dark = 0;
+        for (int x = 0; x < 200; x++) {
+            for (int y = 600 - 80; y < 600 - MapViewModel.SCALE_BAR_MARGIN_PX; y++) {
+                java.awt.Color c = new java.awt.Color(image.getRGB(x, y), true);
+                if (c.getRed() < 60 && c.getGreen() < 60 && c.getBlue() < 60) {
+                    dark++;
+                }
+            }
+        }
+        assertThat(dark).as("donkere pixels van de schaalstok").isGreaterThan(100);
+    }
+
+    @Test
     void a_file_that_is_not_a_project_gives_a_dutch_error_naming_it() throws Exception {
         Path junk = Files.writeString(dir.resolve("notities.gpkg"), "geen geopackage");
         vm.openProject(junk);
