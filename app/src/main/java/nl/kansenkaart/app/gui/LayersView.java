@@ -113,7 +113,15 @@ public final class LayersView extends VBox {
         // that outline; a filled class gets a thin grey edge so light colours stay visible.
         boolean outline = item.outlineFirst() || item.fill().getAlpha() == 0;
         s.setStroke(outline ? FxColors.of(item.stroke()) : javafx.scene.paint.Color.gray(0.35));
-        s.setStrokeWidth(outline ? Math.min(3, Math.max(2, item.strokeWidthPx())) : 0.8);
+        double width = outline ? Math.min(3, Math.max(2, item.strokeWidthPx())) : 0.8;
+        s.setStrokeWidth(width);
+        if (outline) {
+            // The map's line pattern at the swatch's line width, so "E" (dashed) and "L" (dotted)
+            // read in the legend as on the map.
+            for (float onOff : item.dash().pattern(width)) {
+                s.getStrokeDashArray().add((double) onOff);
+            }
+        }
         HBox box = new HBox(s);
         box.setMinWidth(14);
         box.setAlignment(javafx.geometry.Pos.CENTER);

@@ -68,10 +68,12 @@ public final class LayersViewModel {
      * @param stroke the outline colour the map draws around this class (the class's own colour for
      *     layers outlined per class, such as the collective kansen); alpha 0 for none
      * @param strokeWidthPx the outline width the map uses, 0 for none
+     * @param dash the outline's line pattern on the map (collective kansen differ by it per kind)
      * @param point drawn as a dot rather than a square
      * @param label the Dutch text
      */
-    public record LegendItem(Color fill, Color stroke, float strokeWidthPx, boolean point, String label) {
+    public record LegendItem(
+            Color fill, Color stroke, float strokeWidthPx, StyleClass.Dash dash, boolean point, String label) {
 
         /** Whether the map marks this class mainly by its outline (a wash or no fill, a clear line). */
         public boolean outlineFirst() {
@@ -147,6 +149,7 @@ public final class LayersViewModel {
                                 outline.getBlue(),
                                 Math.round(outline.getAlpha() * l.opacity())),
                         l.strokeWidthPx(),
+                        c.dash(),
                         l.pointRadiusPx() > 0,
                         c.legendLabel()));
             }

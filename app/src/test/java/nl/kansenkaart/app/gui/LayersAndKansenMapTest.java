@@ -160,6 +160,12 @@ class LayersAndKansenMapTest {
             assertThat(i.stroke().getAlpha()).isEqualTo(255);
             assertThat(i.stroke().getRGB() & 0xFFFFFF).isEqualTo(i.fill().getRGB() & 0xFFFFFF);
         });
+        // Each kind keeps the line pattern the map gives it, so the legend tells the kinds apart.
+        assertThat(group.items())
+                .extracting(LayersViewModel.LegendItem::dash)
+                .containsExactlyElementsOf(
+                        style.classifier().classes().stream().map(c -> c.dash()).toList())
+                .doesNotHaveDuplicates();
     }
 
     private int pixelAt(Point p) {
