@@ -3,7 +3,6 @@ package nl.kansenkaart.app.gui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Optional;
 import nl.kansenkaart.app.engine.CompanyMatches;
 import nl.kansenkaart.core.model.Company;
@@ -12,49 +11,10 @@ import nl.kansenkaart.core.progress.Progress;
 import nl.kansenkaart.io.imports.Importer;
 import nl.kansenkaart.io.store.ProjectStore;
 import nl.kansenkaart.samples.SampleData;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** "Bedrijf koppelen…" on the imported sample park: links and unlinks land in the project file and survive. */
-class CompanyMatchViewModelTest {
-    @TempDir
-    static Path shared;
-
-    private static Path sample;
-
-    @TempDir
-    Path dir;
-
-    private Path project;
-    private final RecordingDialogs dialogs = new RecordingDialogs();
-    private WorkbenchViewModel vm;
-
-    @BeforeAll
-    static void import_the_sample_park() throws Exception {
-        sample = SampleProjects.create(shared);
-    }
-
-    @BeforeEach
-    void open_a_copy() throws Exception {
-        project = SampleProjects.copy(sample, dir);
-        vm = open(project);
-    }
-
-    @AfterEach
-    void close() {
-        vm.close();
-    }
-
-    private WorkbenchViewModel open(Path file) {
-        WorkbenchViewModel opened = new WorkbenchViewModel(
-                new SynchronousTaskExecutor(), new SynchronousTaskExecutor(), dialogs, LocalDate.of(2026, 11, 24));
-        opened.openProject(file);
-        assertThat(dialogs.errors).isEmpty();
-        return opened;
-    }
+class CompanyMatchViewModelTest extends SampleCopyFixture {
 
     /** A VBO of the park without any company, so a link is the only thing naming it. */
     private AddressRow rowWithoutCompany(WorkbenchViewModel on) {

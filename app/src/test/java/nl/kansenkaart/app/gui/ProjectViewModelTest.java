@@ -4,48 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Optional;
 import nl.kansenkaart.app.map.Viewport;
 import nl.kansenkaart.core.model.Override;
 import nl.kansenkaart.io.store.ProjectStore;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Nieuw project, Opslaan als… and zoom to the selection, on the imported sample park without a stage. */
-class ProjectViewModelTest {
-    @TempDir
-    static Path shared;
-
-    private static Path sample;
-
-    @TempDir
-    Path dir;
-
-    private Path project;
-    private final RecordingDialogs dialogs = new RecordingDialogs();
-    private WorkbenchViewModel vm;
-
-    @BeforeAll
-    static void import_the_sample_park() throws Exception {
-        sample = SampleProjects.create(shared);
-    }
-
+class ProjectViewModelTest extends SampleCopyFixture {
     @BeforeEach
-    void open_a_copy() throws Exception {
-        project = SampleProjects.copy(sample, dir);
-        vm = new WorkbenchViewModel(
-                new SynchronousTaskExecutor(), new SynchronousTaskExecutor(), dialogs, LocalDate.of(2026, 11, 24));
-        vm.openProject(project);
+    void the_copy_is_analysed() {
         assertThat(vm.analysesProperty().get()).isPresent();
-    }
-
-    @AfterEach
-    void close() {
-        vm.close();
     }
 
     @Test

@@ -2,52 +2,21 @@ package nl.kansenkaart.app.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
 import nl.kansenkaart.core.model.Override;
 import nl.kansenkaart.core.obligations.ObligationAssumptions;
 import nl.kansenkaart.io.store.ProjectStore;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Editing in the tables, on the imported sample park: measured use in Verplichtingen, monument and
  * demolition in Label C, roof unsuitable in Zon op dak; each edit is in the project file at once and
  * the table shows the recomputed result.
  */
-class TableEditsTest {
-    @TempDir
-    static Path shared;
-
-    private static Path sample;
-
-    @TempDir
-    Path dir;
-
-    private Path project;
-    private final RecordingDialogs dialogs = new RecordingDialogs();
-    private WorkbenchViewModel vm;
-
-    @BeforeAll
-    static void import_the_sample_park() throws Exception {
-        sample = SampleProjects.create(shared);
-    }
-
+class TableEditsTest extends SampleCopyFixture {
     @BeforeEach
-    void open_a_copy() throws Exception {
-        project = SampleProjects.copy(sample, dir);
-        vm = new WorkbenchViewModel(
-                new SynchronousTaskExecutor(), new SynchronousTaskExecutor(), dialogs, LocalDate.of(2026, 11, 24));
-        vm.openProject(project);
+    void the_copy_is_analysed() {
         assertThat(vm.analysesProperty().get()).isPresent();
-    }
-
-    @AfterEach
-    void close() {
-        vm.close();
     }
 
     private ObligationRow obligation(String pand) {
@@ -92,9 +61,7 @@ class TableEditsTest {
         ObligationRow row = vm.obligationTable().rows().get(0);
         vm.obligationTable().setMeasured(row.pandId(), ObligationAssumptions.MEASURED_GAS_KEY, "1200");
         int edits = stored().size();
-        vm = new WorkbenchViewModel(
-                new SynchronousTaskExecutor(), new SynchronousTaskExecutor(), dialogs, LocalDate.of(2026, 11, 24));
-        vm.openProject(project);
+        vm = open(project);
         String status = vm.statusProperty().get();
         vm.obligationTable().setMeasured(row.pandId(), ObligationAssumptions.MEASURED_GAS_KEY, "1200 ");
         assertThat(vm.statusProperty().get()).isEqualTo(status);
