@@ -21,6 +21,7 @@ import nl.kansenkaart.core.model.Unit;
 public final class AddressListViewModel {
     private final SelectionModel selection;
     private final OverrideSink edits;
+    private Optional<AnalysedPark> current = Optional.empty();
     private final ObservableList<AddressRow> rows = FXCollections.observableArrayList();
     private final FilteredList<AddressRow> filtered = new FilteredList<>(rows, r -> true);
     private final StringProperty search = new SimpleStringProperty("");
@@ -37,6 +38,7 @@ public final class AddressListViewModel {
 
     /** Fills the list from a park's analyses, sorted by street, number, letter and addition. */
     public void setResults(AnalysedPark analyses) {
+        current = Optional.of(analyses);
         MapContent content = analyses.content();
         List<AddressRow> list = new ArrayList<>();
         var buildings = content.snapshot().buildingsById();
@@ -73,10 +75,17 @@ public final class AddressListViewModel {
         follow(selection.current());
     }
 
-    /** The consultant typed a company name for the row's verblijfsobject (empty clears it). */
+    /**
+     * The consultant typed a company name for the row's verblijfsobject; an emptied cell removes the
+     * typed name, so the KvK match counts again (unlinking a company is "Bedrijf koppelen…").
+     */
     public void renameCompany(AddressRow row, String name) {
         String clean = name == null ? "" : name.strip();
-        if (!clean.equals(row.company())) {
+        if (clean.isEmpty()) {
+            if (current.map(a -> a.hasCompanyNameEdit(row.unitId())).orElse(false)) {
+                edits.clear(Override.OverrideTarget.UNIT, row.unitId(), AnalysedPark.COMPANY_NAME_KEY);
+            }
+        } else if (!clean.equals(row.company())) {
             edits.save(new Override(Override.OverrideTarget.UNIT, row.unitId(), AnalysedPark.COMPANY_NAME_KEY, clean));
         }
     }

@@ -47,6 +47,7 @@ public final class AnalysedPark {
     private final Map<String, GridPosition> gridByPand = new HashMap<>();
     private final Map<String, String> companyByUnit = new HashMap<>();
     private final Map<String, Map<String, String>> buildingEdits = new HashMap<>();
+    private final Set<String> namedUnits = new java.util.HashSet<>();
 
     /**
      * The lookups over analyses the engine made.
@@ -68,6 +69,7 @@ public final class AnalysedPark {
         }
         for (Override o : snapshot.overrides()) {
             if (o.target() == Override.OverrideTarget.UNIT && o.key().equals(COMPANY_NAME_KEY)) {
+                namedUnits.add(o.targetId());
                 if (o.value().isBlank()) {
                     companyByUnit.remove(o.targetId());
                 } else {
@@ -128,6 +130,20 @@ public final class AnalysedPark {
         }
         list.add(edit);
         return s.withOverrides(list);
+    }
+
+    /** The snapshot without the consultant's edit of that target, id and field (a cleared cell). */
+    public static ParkSnapshot withoutOverride(
+            ParkSnapshot s, Override.OverrideTarget target, String targetId, String key) {
+        List<Override> list = new ArrayList<>();
+        for (Override o : s.overrides()) {
+            if (!(o.target() == target
+                    && o.targetId().equals(targetId)
+                    && o.key().equals(key))) {
+                list.add(o);
+            }
+        }
+        return list.size() == s.overrides().size() ? s : s.withOverrides(list);
     }
 
     /**
@@ -218,6 +234,16 @@ public final class AnalysedPark {
     /** The consultant's value for a pand's field ("monument", "gemeten_gas_m3"), empty when none. */
     public String buildingEdit(String pandId, String key) {
         return buildingEdits.getOrDefault(pandId, Map.of()).getOrDefault(key, "");
+    }
+
+    /** Whether the consultant stored an edit of this field of the pand (also an empty one in an older project). */
+    public boolean hasBuildingEdit(String pandId, String key) {
+        return buildingEdits.getOrDefault(pandId, Map.of()).containsKey(key.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the consultant stored a company name of the unit (also an empty one in an older project). */
+    public boolean hasCompanyNameEdit(String unitId) {
+        return namedUnits.contains(unitId);
     }
 
     /** The units of a pand. */

@@ -233,9 +233,14 @@ public final class BuildingPanelViewModel {
     }
 
     private void saveIfChanged(AnalysedPark a, String pandId, String key, String value) {
-        String old = a.buildingEdit(pandId, key).strip();
-        boolean same = old.equals(value) || (old.isEmpty() && value.equals("nee"));
-        if (!same) {
+        // An empty field or an unticked flag is what a pand without the edit has: the edit is
+        // removed rather than stored empty, so the computed value counts again.
+        boolean none = value.isEmpty() || value.equals("nee");
+        if (none) {
+            if (a.hasBuildingEdit(pandId, key)) {
+                edits.clear(Override.OverrideTarget.BUILDING, pandId, key);
+            }
+        } else if (!a.buildingEdit(pandId, key).strip().equals(value)) {
             edits.save(new Override(Override.OverrideTarget.BUILDING, pandId, key, value));
         }
     }

@@ -28,7 +28,7 @@ public final class ResultTableViewModel<R extends ResultRow> {
 
     /** A read-only table filled by {@code rowsOf} each time the analyses change. */
     public ResultTableViewModel(SelectionModel selection, Function<AnalysedPark, List<R>> rowsOf) {
-        this(selection, rowsOf, edit -> {});
+        this(selection, rowsOf, OverrideSink.NONE);
     }
 
     /**
@@ -74,23 +74,41 @@ public final class ResultTableViewModel<R extends ResultRow> {
         return buildingEdit(pandId, key).equalsIgnoreCase("ja");
     }
 
-    /** Sets or clears a yes/no edit of the pand; stored (and recomputed) only when it changes. */
+    /**
+     * Sets or clears a yes/no edit of the pand; stored (and recomputed) only when it changes. "No" is
+     * what a pand without the edit is, so clearing the flag removes the edit instead of storing "nee".
+     */
     public void setBuildingFlag(String pandId, String key, boolean yes) {
-        if (buildingFlag(pandId, key) != yes) {
-            edits.save(new Override(Override.OverrideTarget.BUILDING, pandId, key, yes ? "ja" : "nee"));
+        if (buildingFlag(pandId, key) != yes
+                || (!yes && !buildingEdit(pandId, key).isEmpty())) {
+            if (yes) {
+                edits.save(new Override(Override.OverrideTarget.BUILDING, pandId, key, "ja"));
+            } else {
+                edits.clear(Override.OverrideTarget.BUILDING, pandId, key);
+            }
         }
     }
 
     /**
      * A measured yearly use typed in a cell ("61.000", "61000 kWh"): stored as the pand's edit, which
-     * replaces the estimate; an empty cell goes back to the estimate. Text the analysis cannot read
-     * is stored too, and its reason line says it was ignored.
+     * replaces the estimate; an emptied cell removes the edit, so the estimate counts again and the
+     * project keeps no empty edit. Text the analysis cannot read is stored too, and its reason line
+     * says it was ignored.
      */
     public void setMeasured(String pandId, String key, String typed) {
         String value = typed == null ? "" : typed.strip();
-        if (!value.equals(buildingEdit(pandId, key).strip())) {
+        String old = buildingEdit(pandId, key);
+        if (value.isEmpty()) {
+            if (hasBuildingEdit(pandId, key)) {
+                edits.clear(Override.OverrideTarget.BUILDING, pandId, key);
+            }
+        } else if (!value.equals(old.strip())) {
             edits.save(new Override(Override.OverrideTarget.BUILDING, pandId, key, value));
         }
+    }
+
+    private boolean hasBuildingEdit(String pandId, String key) {
+        return current.map(a -> a.hasBuildingEdit(pandId, key)).orElse(false);
     }
 
     /** The consultant's edit of a pand, empty when none. */

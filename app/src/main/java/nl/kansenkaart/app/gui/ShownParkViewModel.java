@@ -219,14 +219,52 @@ public final class ShownParkViewModel {
      * a project file (a demo park) the edit lives in memory only.
      */
     public void saveOverride(nl.kansenkaart.core.model.Override edit) {
+        change(
+                s -> AnalysedPark.withOverride(s, edit),
+                store -> store.saveOverride(edit),
+                Messages.get("edit.saved", edit.key(), edit.targetId()));
+    }
+
+    /**
+     * Removes a consultant's edit (a cleared cell) from the project at once and recomputes: the
+     * imported or computed value counts again.
+     */
+    public void clearOverride(nl.kansenkaart.core.model.Override.OverrideTarget target, String targetId, String key) {
+        change(
+                s -> AnalysedPark.withoutOverride(s, target, targetId, key),
+                store -> store.deleteOverride(target, targetId, key),
+                Messages.get("edit.cleared", key, targetId));
+    }
+
+    /** This park's edits as the panels send them: saved or cleared, then recomputed. */
+    public OverrideSink edits() {
+        return new OverrideSink() {
+            @java.lang.Override
+            public void save(nl.kansenkaart.core.model.Override edit) {
+                saveOverride(edit);
+            }
+
+            @java.lang.Override
+            public void clear(nl.kansenkaart.core.model.Override.OverrideTarget target, String targetId, String key) {
+                clearOverride(target, targetId, key);
+            }
+        };
+    }
+
+    /** What an edit does to the project file. */
+    @FunctionalInterface
+    private interface StoreChange {
+        void apply(ProjectStore store) throws Exception;
+    }
+
+    private void change(java.util.function.UnaryOperator<ParkSnapshot> edit, StoreChange stored, String doneMessage) {
         Optional<AnalysedPark> now = analyses.get();
         if (now.isEmpty()) {
             return;
         }
         Optional<ProjectStore> to = store.get();
         MapContent content = now.get().content();
-        ParkSnapshot edited =
-                AnalysedPark.withOverride(snapshot.orElse(now.get().snapshot()), edit);
+        ParkSnapshot edited = edit.apply(snapshot.orElse(now.get().snapshot()));
         // The latest edits live here at once, so a run started before this one finishes includes it.
         snapshot = Optional.of(edited);
         AnalysisAssumptions a = assumptions.currentProperty().get();
@@ -235,7 +273,7 @@ public final class ShownParkViewModel {
                 Messages.get("edit.saving"),
                 progress -> {
                     if (to.isPresent()) {
-                        to.get().saveOverride(edit);
+                        stored.apply(to.get());
                     }
                     return AnalysedPark.run(content, edited, a, progress);
                 },
@@ -243,7 +281,7 @@ public final class ShownParkViewModel {
                     if (mine == generation) {
                         apply(result, false);
                     }
-                    status.accept(Messages.get("edit.saved", edit.key(), edit.targetId()));
+                    status.accept(doneMessage);
                 },
                 e -> dialogs.showError(Messages.get("edit.failed"), WorkbenchViewModel.message(e)));
     }

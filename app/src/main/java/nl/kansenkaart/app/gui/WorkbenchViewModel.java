@@ -87,16 +87,15 @@ public final class WorkbenchViewModel implements AutoCloseable {
                     }
                 });
         this.project = new ProjectViewModel(work, dialogs, status::set, shown::forget);
-        this.building = new BuildingPanelViewModel(selection, shown::saveOverride);
-        this.addresses = new AddressListViewModel(selection, shown::saveOverride);
-        this.companyMatch =
-                new CompanyMatchViewModel(shown::saveOverride, shown::adoptCompany, work, (query, limit) -> {
-                    Optional<nl.kansenkaart.io.store.ProjectStore> in = project.store();
-                    return in.isPresent() ? in.get().searchCompanies(query, limit) : List.of();
-                });
-        this.solarTable = new ResultTableViewModel<>(selection, ResultRows::solar, shown::saveOverride);
-        this.labelTable = new ResultTableViewModel<>(selection, ResultRows::labels, shown::saveOverride);
-        this.obligationTable = new ResultTableViewModel<>(selection, ResultRows::obligations, shown::saveOverride);
+        this.building = new BuildingPanelViewModel(selection, shown.edits());
+        this.addresses = new AddressListViewModel(selection, shown.edits());
+        this.companyMatch = new CompanyMatchViewModel(shown.edits(), shown::adoptCompany, work, (query, limit) -> {
+            Optional<nl.kansenkaart.io.store.ProjectStore> in = project.store();
+            return in.isPresent() ? in.get().searchCompanies(query, limit) : List.of();
+        });
+        this.solarTable = new ResultTableViewModel<>(selection, ResultRows::solar, shown.edits());
+        this.labelTable = new ResultTableViewModel<>(selection, ResultRows::labels, shown.edits());
+        this.obligationTable = new ResultTableViewModel<>(selection, ResultRows::obligations, shown.edits());
         this.kansenTable = new ResultTableViewModel<>(selection, ResultRows::kansen);
         this.presentation = new PresentationViewModel(layers);
         this.importWizard = new ImportWizardViewModel(work, dialogs, this::store, project::reloadParks);

@@ -48,12 +48,84 @@ class TableEditsTest extends SampleCopyFixture {
         // Emptying the cell goes back to the estimate.
         vm.obligationTable().setMeasured(before.pandId(), ObligationAssumptions.MEASURED_ELECTRICITY_KEY, " ");
         assertThat(obligation(before.pandId()).electricityKwh()).isEqualTo(before.electricityKwh());
+        assertThat(stored()).isEmpty();
+    }
+
+    @Test
+    void clearing_a_measured_use_removes_its_edit_and_keeps_the_other_edits_after_reopening() throws Exception {
+        ObligationRow before = vm.obligationTable().rows().get(0);
+        String pand = before.pandId();
+        vm.obligationTable().setMeasured(pand, ObligationAssumptions.MEASURED_ELECTRICITY_KEY, "61.000");
+        vm.obligationTable().setMeasured(pand, ObligationAssumptions.MEASURED_GAS_KEY, "12.000");
+        vm.labelTable().setBuildingFlag(pand, BuildingPanelViewModel.MONUMENT_KEY, true);
+
+        vm.obligationTable().setMeasured(pand, ObligationAssumptions.MEASURED_ELECTRICITY_KEY, "");
+
+        ObligationRow after = obligation(pand);
+        assertThat(after.electricityKwh()).isEqualTo(before.electricityKwh());
+        assertThat(after.gasM3()).isEqualTo(12_000.0);
+        assertThat(vm.obligationTable().buildingEdit(pand, ObligationAssumptions.MEASURED_ELECTRICITY_KEY))
+                .isEmpty();
+        assertThat(dialogs.errors).isEmpty();
         assertThat(stored())
-                .contains(new Override(
-                        Override.OverrideTarget.BUILDING,
-                        before.pandId(),
-                        ObligationAssumptions.MEASURED_ELECTRICITY_KEY,
-                        ""));
+                .containsExactlyInAnyOrder(
+                        new Override(
+                                Override.OverrideTarget.BUILDING,
+                                pand,
+                                ObligationAssumptions.MEASURED_GAS_KEY,
+                                "12.000"),
+                        new Override(
+                                Override.OverrideTarget.BUILDING, pand, BuildingPanelViewModel.MONUMENT_KEY, "ja"));
+
+        // Reopened, the cleared cell still shows the estimate and the other edits still count.
+        vm = open(project);
+        ObligationRow reopened = obligation(pand);
+        assertThat(reopened.electricityKwh()).isEqualTo(before.electricityKwh());
+        assertThat(reopened.gasM3()).isEqualTo(12_000.0);
+        assertThat(vm.labelTable().buildingFlag(pand, BuildingPanelViewModel.MONUMENT_KEY))
+                .isTrue();
+    }
+
+    @Test
+    void unticking_a_flag_removes_its_edit_instead_of_storing_nee() throws Exception {
+        SolarRow roof = vm.solarTable().rows().stream()
+                .filter(r -> r.panels() > 0)
+                .findFirst()
+                .orElseThrow();
+        vm.solarTable().setBuildingFlag(roof.pandId(), AnalysedPark.ROOF_UNSUITABLE_KEY, true);
+
+        vm.solarTable().setBuildingFlag(roof.pandId(), AnalysedPark.ROOF_UNSUITABLE_KEY, false);
+
+        SolarRow after = vm.solarTable().rows().stream()
+                .filter(r -> r.pandId().equals(roof.pandId()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(after.panels()).isEqualTo(roof.panels());
+        assertThat(stored()).isEmpty();
+    }
+
+    @Test
+    void clearing_a_typed_company_name_brings_back_the_kvk_name() throws Exception {
+        // A row with a KvK name when the sample has one, else any row (its name is then empty).
+        AddressRow row = vm.addresses().visibleRows().stream()
+                .sorted(java.util.Comparator.comparing(r -> r.company().isEmpty()))
+                .findFirst()
+                .orElseThrow();
+        vm.addresses().renameCompany(row, "Getypte Naam BV");
+        AddressRow typed = address(row.unitId());
+        assertThat(typed.company()).isEqualTo("Getypte Naam BV");
+
+        vm.addresses().renameCompany(typed, " ");
+
+        assertThat(address(row.unitId()).company()).isEqualTo(row.company());
+        assertThat(stored()).isEmpty();
+    }
+
+    private AddressRow address(String unitId) {
+        return vm.addresses().visibleRows().stream()
+                .filter(r -> r.unitId().equals(unitId))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test

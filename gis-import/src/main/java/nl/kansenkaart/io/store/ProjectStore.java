@@ -466,6 +466,31 @@ public final class ProjectStore implements AutoCloseable {
     }
 
     /**
+     * Removes a consultant's edit, so the imported or computed value counts again (a cleared cell);
+     * true when there was one. Other edits, also of the same target, stay.
+     */
+    public synchronized boolean deleteOverride(Override.OverrideTarget target, String targetId, String key)
+            throws StoreException {
+        if (activeImport != null && activeImport.isOpen()) {
+            throw new IllegalStateException("aanpassing verwijderen kan niet tijdens een import in " + file);
+        }
+        try (PreparedStatement p = connection.prepareStatement(
+                "DELETE FROM " + ProjectSchema.OVERRIDES + " WHERE soort = ? AND doel_id = ? AND veld = ?")) {
+            p.setString(1, DutchCodes.target(target));
+            p.setString(2, targetId);
+            p.setString(3, key);
+            int removed = p.executeUpdate();
+            if (loader != null) {
+                loader.overridesChanged();
+            }
+            return removed > 0;
+        } catch (SQLException e) {
+            throw new StoreException(
+                    file, "aanpassing " + key + " van " + targetId + " verwijderen mislukt: " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * Everything of one plan area: the buildings whose interior point lies inside the contour, their
      * units and roofs, labels, grid areas, companies and the edits that apply.
      */

@@ -131,6 +131,27 @@ class ProjectStoreRoundTripTest {
     }
 
     @Test
+    void a_deleted_override_leaves_no_row_and_the_other_edits_survive_a_reimport() throws Exception {
+        try (ProjectStore store = ProjectStore.open(file)) {
+            assertThat(store.load("P2").overrides()).contains(EDIT_U3);
+
+            assertThat(store.deleteOverride(EDIT_U3.target(), EDIT_U3.targetId(), EDIT_U3.key()))
+                    .isTrue();
+            assertThat(store.deleteOverride(EDIT_U3.target(), EDIT_U3.targetId(), EDIT_U3.key()))
+                    .isFalse();
+            // The cached edits of the loader are dropped too: the park no longer sees it.
+            assertThat(store.load("P2").overrides()).containsExactly(EDIT_K2);
+            try (ImportSession s = store.beginImport(provenance("ep-online.csv", SourceKind.LABELS))) {
+                s.add(LABEL1);
+                s.commit(counts(1));
+            }
+        }
+        try (ProjectStore store = ProjectStore.open(file)) {
+            assertThat(store.overrides()).containsExactlyInAnyOrder(EDIT_PARK1, EDIT_B1, EDIT_K2);
+        }
+    }
+
+    @Test
     void an_unknown_park_is_refused_with_the_known_ids() throws Exception {
         try (ProjectStore store = ProjectStore.open(file)) {
             assertThatThrownBy(() -> store.load("P7"))
