@@ -36,6 +36,13 @@ public final class AddressListViewModel {
         selection.selectionProperty().addListener((o, a, b) -> follow(b));
     }
 
+    /** No park any more: the list is empty. */
+    public void clear() {
+        current = Optional.empty();
+        rows.clear();
+        selectedRow.set(Optional.empty());
+    }
+
     /** Fills the list from a park's analyses, sorted by street, number, letter and addition. */
     public void setResults(AnalysedPark analyses) {
         current = Optional.of(analyses);

@@ -95,6 +95,13 @@ public final class BuildingPanelViewModel {
         shown.flatMap(id -> content.flatMap(c -> c.building(id))).ifPresent(this::showUnits);
     }
 
+    /** No park any more: the panel closes and forgets the last park's results. */
+    public void clear() {
+        content = Optional.empty();
+        analyses = Optional.empty();
+        show(Optional.empty());
+    }
+
     /** The park whose buildings are identified. */
     public void setContent(MapContent newContent) {
         content = Optional.of(newContent);

@@ -119,6 +119,12 @@ public final class CompanyMatchViewModel {
         unitId.get().ifPresent(this::fill);
     }
 
+    /** No park any more: the dialog's lists empty and nothing is being edited. */
+    public void clear() {
+        park = Optional.empty();
+        close();
+    }
+
     /** Starts editing the companies of one verblijfsobject; empty lists when the park does not hold it. */
     public void open(String unit) {
         unitId.set(Optional.of(unit));

@@ -53,7 +53,7 @@ public final class MapView extends Region {
 
         widthProperty().addListener((o, a, b) -> resized());
         heightProperty().addListener((o, a, b) -> resized());
-        vm.frameProperty().addListener((o, a, b) -> b.ifPresent(this::showFrame));
+        vm.frameProperty().addListener((o, a, b) -> b.ifPresentOrElse(this::showFrame, this::showNothing));
         vm.viewportProperty().addListener((o, a, b) -> placeImage());
 
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
@@ -136,6 +136,11 @@ public final class MapView extends Region {
             }
         }
         e.consume();
+    }
+
+    private void showNothing() {
+        imageView.setImage(null);
+        shown = Optional.empty();
     }
 
     private void showFrame(MapViewModel.MapFrame frame) {

@@ -80,6 +80,17 @@ public final class MapViewModel {
         zoomToPark();
     }
 
+    /** No park any more (a new, empty project): nothing is drawn and a render on its way is dropped. */
+    public void clear() {
+        ++generation;
+        pending.ifPresent(TaskExecutor.Cancellable::cancel);
+        pending = Optional.empty();
+        content = Optional.empty();
+        fitPending = false;
+        viewport.set(Optional.empty());
+        frame.set(Optional.empty());
+    }
+
     /**
      * The same park with new analysis results (a recomputation): redrawn where the view is, as
      * only the results with geometry of their own (the collective kansen) changed.

@@ -64,6 +64,12 @@ public final class PresentationViewModel {
                 new Figure(DutchFormat.whole(congested), Messages.get("figure.congested"))));
     }
 
+    /** No park any more: no title and no figures. */
+    public void clear() {
+        title.set("");
+        figures.clear();
+    }
+
     private static boolean congested(GridPosition p) {
         return p.offtake().isCongested() || p.feedIn().isCongested();
     }

@@ -51,6 +51,13 @@ public final class ResultTableViewModel<R extends ResultRow> {
         follow(selection.current());
     }
 
+    /** No park any more: the table is empty. */
+    public void clear() {
+        current = Optional.empty();
+        rows.clear();
+        selectedRow.set(Optional.empty());
+    }
+
     /** The user picked a row: select its pand (the map zooms there). */
     public void select(R row) {
         selectedRow.set(Optional.of(row));

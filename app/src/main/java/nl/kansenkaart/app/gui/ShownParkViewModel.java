@@ -34,6 +34,9 @@ public final class ShownParkViewModel {
 
         /** New analyses of the shown park: the panels and tables follow. */
         void analysed(AnalysedPark result);
+
+        /** No park is shown any more (a new, empty project): map, panels and tables empty. */
+        void cleared();
     }
 
     private final TaskExecutor work;
@@ -49,6 +52,9 @@ public final class ShownParkViewModel {
     // The park with the latest edits, ahead of the analyses while a run is on its way.
     private Optional<ParkSnapshot> snapshot = Optional.empty();
     private long generation;
+    // Counts park loads apart from the analysis runs: an assumption changed while a park loads must
+    // not drop the load, a clear must.
+    private long loads;
     private Optional<TaskExecutor.Cancellable> pending = Optional.empty();
 
     /**
@@ -88,6 +94,20 @@ public final class ShownParkViewModel {
     }
 
     /**
+     * Shows no park (a project without parks): a load or recomputation on its way is dropped and the
+     * map, panels and tables empty, so nothing of the previous project stays on screen.
+     */
+    public void clear() {
+        ++generation;
+        ++loads;
+        pending.ifPresent(TaskExecutor.Cancellable::cancel);
+        pending = Optional.empty();
+        snapshot = Optional.empty();
+        analyses.set(Optional.empty());
+        display.cleared();
+    }
+
+    /**
      * Loads a park in two steps, so the window is usable early: first the park and its map (a frame
      * shows as soon as it is drawn), then every analysis, after which tables, panels and the kansen
      * layer follow.
@@ -98,6 +118,7 @@ public final class ShownParkViewModel {
             return;
         }
         status.accept(Messages.get("park.loading", park.name()));
+        long mine = ++loads;
         work.execute(
                 Messages.get("park.loading", park.name()),
                 progress -> {
@@ -114,6 +135,9 @@ public final class ShownParkViewModel {
                     return new Drawn(MapContent.of(loadedPark), stored, unreadable);
                 },
                 drawn -> {
+                    if (mine != loads) {
+                        return;
+                    }
                     // The shown results belong to the previous park: none until this one's are in.
                     analyses.set(Optional.empty());
                     snapshot = Optional.of(drawn.content().snapshot());

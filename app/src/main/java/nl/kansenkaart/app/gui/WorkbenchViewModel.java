@@ -85,6 +85,11 @@ public final class WorkbenchViewModel implements AutoCloseable {
                     public void analysed(AnalysedPark result) {
                         showResults(result);
                     }
+
+                    @java.lang.Override
+                    public void cleared() {
+                        showNothing();
+                    }
                 });
         this.project = new ProjectViewModel(work, dialogs, status::set, shown::forget);
         this.building = new BuildingPanelViewModel(selection, shown.edits());
@@ -114,7 +119,10 @@ public final class WorkbenchViewModel implements AutoCloseable {
             }
         });
         project.selectedParkProperty().addListener((o, a, b) -> {
-            if (b != null && !shown.shows(b)) {
+            if (b == null) {
+                // A new or empty project: the previous park must not stay on the map.
+                shown.clear();
+            } else if (!shown.shows(b)) {
                 shown.load(b);
             }
         });
@@ -135,6 +143,21 @@ public final class WorkbenchViewModel implements AutoCloseable {
         kansenTable.setResults(result);
         presentation.setResults(result);
         layers.setAnalyses(result.mapAnalyses());
+    }
+
+    /** No park shown: every panel empties, the selection and the legend's results go. */
+    private void showNothing() {
+        selection.clear();
+        map.clear();
+        building.clear();
+        companyMatch.clear();
+        addresses.clear();
+        solarTable.clear();
+        labelTable.clear();
+        obligationTable.clear();
+        kansenTable.clear();
+        presentation.clear();
+        layers.setAnalyses(nl.kansenkaart.app.map.MapAnalyses.none());
     }
 
     /** Asks for a project file and opens it. */

@@ -38,6 +38,52 @@ class ProjectViewModelTest extends SampleCopyFixture {
     }
 
     @Test
+    void a_new_project_leaves_nothing_of_the_previous_park_on_map_tables_legend_or_title() throws Exception {
+        String pand = vm.analysesProperty()
+                .get()
+                .orElseThrow()
+                .snapshot()
+                .buildings()
+                .get(0)
+                .id();
+        vm.map().resize(800, 600);
+        vm.selection().select(pand, Optional.empty(), SelectionModel.Origin.MAP);
+        vm.layers().choiceProperty().set(MapChoice.OPPORTUNITIES);
+        assertThat(vm.map().frameProperty().get()).isPresent();
+        assertThat(vm.addresses().visibleRows()).isNotEmpty();
+        assertThat(vm.presentation().titleProperty().get()).isNotEmpty();
+
+        dialogs.projectToWrite = Optional.of(dir.resolve("leeg.gpkg"));
+        vm.project().chooseAndCreate();
+
+        assertThat(vm.analysesProperty().get()).isEmpty();
+        assertThat(vm.map().content()).isEmpty();
+        assertThat(vm.map().frameProperty().get()).isEmpty();
+        assertThat(vm.map().viewportProperty().get()).isEmpty();
+        assertThat(vm.selection().current()).isEmpty();
+        assertThat(vm.building().visibleProperty().get()).isFalse();
+        assertThat(vm.addresses().visibleRows()).isEmpty();
+        assertThat(vm.solarTable().rows()).isEmpty();
+        assertThat(vm.labelTable().rows()).isEmpty();
+        assertThat(vm.obligationTable().rows()).isEmpty();
+        assertThat(vm.kansenTable().rows()).isEmpty();
+        assertThat(vm.presentation().titleProperty().get()).isEmpty();
+        assertThat(vm.presentation().figures()).isEmpty();
+        // The legend is the one of a workbench that never showed a park.
+        LayersViewModel fresh = new LayersViewModel();
+        fresh.choiceProperty().set(MapChoice.OPPORTUNITIES);
+        assertThat(vm.layers().legend()).containsExactlyElementsOf(fresh.legend());
+        assertThat(vm.titleProperty().get()).contains("leeg.gpkg");
+        assertThat(dialogs.errors).isEmpty();
+
+        // Opening the old project again shows its park as before.
+        vm.openProject(project);
+        assertThat(vm.analysesProperty().get()).isPresent();
+        assertThat(vm.map().frameProperty().get()).isPresent();
+        assertThat(vm.addresses().visibleRows()).isNotEmpty();
+    }
+
+    @Test
     void a_new_project_over_an_existing_file_is_refused_with_a_dutch_reason_and_the_project_stays_open() {
         vm.project().create(project);
 
