@@ -44,15 +44,13 @@ public final class CompanyMatchViewModel {
     public record Candidate(
             String companyId, String name, String kvkNumber, String address, String matchedUnitId, String matchedTo) {
 
-        /** Whether every word of the query occurs in the name, KvK number or address. */
+        /**
+         * Whether every word of the query occurs in the name, KvK number or address, whatever the case
+         * and accents, as the project's search compares them.
+         */
         public boolean matches(String query) {
-            String text = (name + " " + kvkNumber + " " + address).toLowerCase(Locale.ROOT);
-            for (String word : query.toLowerCase(Locale.ROOT).trim().split("\\s+")) {
-                if (!word.isEmpty() && !text.contains(word)) {
-                    return false;
-                }
-            }
-            return true;
+            return nl.kansenkaart.io.store.SearchText.matchesAll(
+                    name + "\n" + kvkNumber + "\n" + address, query);
         }
     }
 

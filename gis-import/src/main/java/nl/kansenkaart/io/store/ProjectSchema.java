@@ -28,6 +28,9 @@ import nl.kansenkaart.io.geopackage.SpatialRefSys;
  */
 final class ProjectSchema {
     static final String SOURCE_COLUMN = "bron";
+    /** The companies' name, KvK number and address in searchable form ({@link SearchText}), since version 5. */
+    static final String SEARCH_COLUMN = "zoektekst";
+
     static final int SRS = 28992;
 
     static final String PARKS = "bedrijventerreinen";
@@ -162,7 +165,7 @@ final class ProjectSchema {
                                                     of("kvk_nummer", TEXT),
                                                     of("sbi_code", TEXT)),
                                             ADDRESS.stream()),
-                                    Stream.of(of("verblijfsobject_id", TEXT)))
+                                    Stream.of(of("verblijfsobject_id", TEXT), of(SEARCH_COLUMN, TEXT)))
                             .toList(),
                     new Table.Index("bedrijven_verblijfsobject", false, List.of("verblijfsobject_id")),
                     new Table.Index("bedrijven_postcode", false, List.of("postcode"))),

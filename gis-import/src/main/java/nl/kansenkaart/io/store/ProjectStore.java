@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.StringJoiner;
 import nl.kansenkaart.core.model.Company;
 import nl.kansenkaart.core.model.Override;
 import nl.kansenkaart.core.model.Park;
@@ -27,7 +26,7 @@ import nl.kansenkaart.io.geopackage.GeoPackageWriter;
  */
 public final class ProjectStore implements AutoCloseable {
     /** The schema version this code writes; older files are migrated when opened. */
-    public static final int CURRENT_SCHEMA_VERSION = 4;
+    public static final int CURRENT_SCHEMA_VERSION = 5;
 
     /** The migrations from every older version; version 1 is the first that shipped. */
     static final List<Migration> MIGRATIONS = List.of(
@@ -42,7 +41,8 @@ public final class ProjectStore implements AutoCloseable {
                                     c, ProjectSchema.table(ProjectSchema.GRID_POSTCODES), Instant.now());
                         }
                     }),
-            SolarParkTable.MIGRATION);
+            SolarParkTable.MIGRATION,
+            CompanySearchColumn.MIGRATION);
 
     private static final String CREATED_WITH = "Kansenkaart workbench";
 
@@ -399,35 +399,23 @@ public final class ProjectStore implements AutoCloseable {
 
     /**
      * The companies whose name, KvK number or address (street, number, postcode, place) hold every
-     * word of {@code query} (case-insensitive), by name; at most {@code limit}, so a national KvK list
-     * is searched without reading it into memory. A blank query gives the first by name.
+     * word of {@code query}, whatever the case and accents ("cafe ijssel" finds "Café De Ĳssel"), by
+     * name; at most {@code limit}, so a national KvK list is searched without reading it into memory.
+     * A blank query gives the first by name.
      */
     public synchronized List<Company> searchCompanies(String query, int limit) throws StoreException {
         if (limit < 1) {
             throw new IllegalArgumentException("limiet moet positief zijn: " + limit);
         }
-        List<String> words = java.util.Arrays.stream(
-                        query.toLowerCase(java.util.Locale.ROOT).trim().split("\\s+"))
-                .filter(w -> !w.isEmpty())
-                .toList();
-        // One LIKE per column (case-insensitive for ASCII) instead of one over the columns joined:
-        // on 2 million rows a search costs about a quarter of the CPU time.
+        // One LIKE per word over the stored searchable text (SearchText): on 2 million rows a third
+        // of the CPU time of one LIKE per column, and accents and case are already gone.
         StringBuilder sql = new StringBuilder("SELECT * FROM " + ProjectSchema.COMPANIES);
         List<Object> args = new ArrayList<>();
-        for (int k = 0; k < words.size(); k++) {
-            String word = words.get(k);
-            String pattern =
-                    "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            List<String> columns = new ArrayList<>(List.of("naam", "kvk_nummer", "straat", "woonplaats", "postcode"));
-            if (Character.isDigit(word.charAt(0))) {
-                columns.add("(huisnummer || coalesce(huisletter, ''))");
-            }
-            StringJoiner any = new StringJoiner(" OR ", "(", ")");
-            for (String c : columns) {
-                any.add(c + " LIKE ? ESCAPE '\\'");
-                args.add(pattern);
-            }
-            sql.append(k == 0 ? " WHERE " : " AND ").append(any);
+        for (String word : SearchText.words(query)) {
+            sql.append(args.isEmpty() ? " WHERE " : " AND ")
+                    .append(ProjectSchema.SEARCH_COLUMN)
+                    .append(" LIKE ? ESCAPE '\\'");
+            args.add("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         sql.append(" ORDER BY naam, identificatie LIMIT ?");
         args.add(limit);

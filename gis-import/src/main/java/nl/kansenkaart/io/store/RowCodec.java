@@ -144,7 +144,15 @@ final class RowCodec {
             a.flatMap(Address::addition),
             a.map(Address::postcode),
             a.map(Address::town),
-            c.unitId()
+            c.unitId(),
+            SearchText.ofCompany(
+                    c.name(),
+                    c.kvkNumber().orElse(null),
+                    a.map(Address::street).orElse(null),
+                    a.map(Address::houseNumber).orElse(null),
+                    a.flatMap(Address::letter).orElse(null),
+                    a.map(Address::postcode).orElse(null),
+                    a.map(Address::town).orElse(null))
         };
     }
 

@@ -46,6 +46,67 @@ class CompanySearchTest {
         }
     }
 
+    private static final Company CAFE = new Company(
+            "K10",
+            "Café De Gröene Ĳssel",
+            Optional.of("11223344"),
+            Optional.empty(),
+            Optional.of(new nl.kansenkaart.core.model.Address(
+                    "Çurlystraße", 7, Optional.of("b"), Optional.empty(), "8011AB", "Zwölle")),
+            Optional.empty());
+    private static final Company RIJN = new Company(
+            "K11", "IJzerhandel Rijn & Zoon", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    private static final Company NAIEF = new Company(
+            "K12", "Naïef Ontwerp ’t Veld", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+
+    private void addDutchNames() throws Exception {
+        try (ProjectStore store = ProjectStore.open(file);
+                ImportSession s = store.beginImport(provenance("kvk-extra.csv", SourceKind.COMPANIES))) {
+            s.add(CAFE);
+            s.add(RIJN);
+            s.add(NAIEF);
+            s.commit(counts(3));
+        }
+    }
+
+    @Test
+    void dutch_names_are_found_whatever_the_accents_case_or_ij_as_typed() throws Exception {
+        addDutchNames();
+        try (ProjectStore store = ProjectStore.open(file)) {
+            assertThat(store.searchCompanies("cafe groene", 10)).containsExactly(CAFE);
+            assertThat(store.searchCompanies("CAFÉ GRÖENE", 10)).containsExactly(CAFE);
+            // The ligature ĳ in the name is found as typed "ij", "IJ" or as the ligature itself.
+            assertThat(store.searchCompanies("ijssel", 10)).containsExactly(CAFE);
+            assertThat(store.searchCompanies("IJssel", 10)).containsExactly(CAFE);
+            assertThat(store.searchCompanies("ĳssel", 10)).containsExactly(CAFE);
+            assertThat(store.searchCompanies("zwolle curlystrasse 7b", 10)).isEmpty(); // ß stays ß
+            assertThat(store.searchCompanies("zwolle curlystraße 7b", 10)).containsExactly(CAFE);
+            assertThat(store.searchCompanies("ijzerhandel rijn", 10)).containsExactly(RIJN);
+            assertThat(store.searchCompanies("Ĳzerhandel", 10)).containsExactly(RIJN);
+            assertThat(store.searchCompanies("naief 't veld", 10)).containsExactly(NAIEF);
+            assertThat(store.searchCompanies("NAÏEF", 10)).containsExactly(NAIEF);
+            // A word never spans two fields: the name's end and the KvK number's start are apart.
+            assertThat(store.searchCompanies("ijssel11", 10)).isEmpty();
+        }
+    }
+
+    @Test
+    void a_version_4_file_gains_the_search_column_when_opened_and_finds_accented_names() throws Exception {
+        addDutchNames();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+                java.sql.Statement s = c.createStatement()) {
+            // What a version-4 workbench left behind: no search column.
+            s.execute("ALTER TABLE bedrijven DROP COLUMN zoektekst");
+            s.execute("UPDATE projectinfo SET waarde = '4' WHERE sleutel = 'schema_version'");
+        }
+        try (ProjectStore store = ProjectStore.open(file)) {
+            assertThat(store.schemaVersion()).isEqualTo(ProjectStore.CURRENT_SCHEMA_VERSION);
+            assertThat(store.searchCompanies("cafe ijssel zwolle", 10)).containsExactly(CAFE);
+            assertThat(store.searchCompanies("vaartweg 12a", 10)).containsExactly(MATCHED1);
+            assertThat(store.companies()).hasSize(8);
+        }
+    }
+
     @Test
     void the_limit_holds_and_a_blank_query_gives_the_first_by_name() throws Exception {
         try (ProjectStore store = ProjectStore.open(file)) {

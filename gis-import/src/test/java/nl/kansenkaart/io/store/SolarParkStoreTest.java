@@ -136,14 +136,14 @@ class SolarParkStoreTest {
             s.execute("UPDATE projectinfo SET waarde = '3' WHERE sleutel = 'schema_version'");
         }
         try (ProjectStore store = ProjectStore.open(file)) {
-            assertThat(store.schemaVersion()).isEqualTo(4);
+            assertThat(store.schemaVersion()).isEqualTo(ProjectStore.CURRENT_SCHEMA_VERSION);
             assertThat(store.layerCounts()).contains(new LayerCount(SolarParkTable.NAME, 0));
             assertThat(store.storedSolarFigures(PARK)).isEmpty();
             store.saveResults(withUse(store.load(PARK), USE_KWH));
             assertThat(store.storedSolarFigures(PARK)).isPresent();
         }
         assertThat(sql(file, "SELECT waarde FROM projectinfo WHERE sleutel = 'schema_version'"))
-                .isEqualTo("4");
+                .isEqualTo(String.valueOf(ProjectStore.CURRENT_SCHEMA_VERSION));
     }
 
     @Test
