@@ -49,8 +49,7 @@ public final class CompanyMatchViewModel {
          * and accents, as the project's search compares them.
          */
         public boolean matches(String query) {
-            return nl.kansenkaart.io.store.SearchText.matchesAll(
-                    name + "\n" + kvkNumber + "\n" + address, query);
+            return nl.kansenkaart.io.store.SearchText.matchesAll(name + "\n" + kvkNumber + "\n" + address, query);
         }
     }
 

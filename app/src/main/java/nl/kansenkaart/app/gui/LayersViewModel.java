@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -21,6 +22,7 @@ import javafx.collections.ObservableList;
 import nl.kansenkaart.app.map.BuildingColouring;
 import nl.kansenkaart.app.map.LayerStyle;
 import nl.kansenkaart.app.map.MapAnalyses;
+import nl.kansenkaart.app.map.MapContent;
 import nl.kansenkaart.app.map.MapLayer;
 import nl.kansenkaart.app.map.MapTheme;
 import nl.kansenkaart.app.map.StyleClass;
@@ -92,6 +94,7 @@ public final class LayersViewModel {
     private final ObjectProperty<BuildingColouring> colouring = new SimpleObjectProperty<>(BuildingColouring.FUNCTION);
     private final ObjectProperty<MapChoice> choice = new SimpleObjectProperty<>(MapChoice.FUNCTION);
     private MapAnalyses analyses = MapAnalyses.none();
+    private Optional<MapContent> content = Optional.empty();
     private final ObservableList<LayerEntry> entries = FXCollections.observableArrayList();
     private final ObservableList<LayerEntry> entriesView = FXCollections.unmodifiableObservableList(entries);
     private final ReadOnlyObjectWrapper<MapTheme> theme = new ReadOnlyObjectWrapper<>();
@@ -131,12 +134,16 @@ public final class LayersViewModel {
         entries.stream().filter(e -> !e.visibleProperty().get()).forEach(e -> hidden.add(e.layer()));
         MapTheme base = choice.get() == MapChoice.OPPORTUNITIES
                 ? Themes.opportunities(analyses).without(hidden)
-                : Themes.currentSituation(colouring.get()).without(hidden);
+                : Themes.currentSituation(colouring.get(), hidden);
         MapTheme visible = arranged(base);
         List<LegendGroup> groups = new ArrayList<>();
         List<LayerStyle> layers = new ArrayList<>(visible.layers());
         java.util.Collections.reverse(layers);
         for (LayerStyle l : layers) {
+            if (Themes.isGridByPostcode(l) && !content.map(c -> c.draws(l)).orElse(false)) {
+                // As on the printed map: no group for panden by postcode when the park has none.
+                continue;
+            }
             List<LegendItem> items = new ArrayList<>();
             for (StyleClass c : l.classifier().classes()) {
                 Color f = c.fill();
@@ -219,6 +226,12 @@ public final class LayersViewModel {
     /** What the map shows: a colouring of "Huidige situatie" or "Kansen en uitdagingen". */
     public ObjectProperty<MapChoice> choiceProperty() {
         return choice;
+    }
+
+    /** The park on the map (empty for none): the legend lists the panden by postcode only when it has any. */
+    public void setContent(Optional<MapContent> newContent) {
+        content = newContent;
+        update();
     }
 
     /** New analyses: the "Kansen en uitdagingen" theme draws their results. */

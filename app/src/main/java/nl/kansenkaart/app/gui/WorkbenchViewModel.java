@@ -73,12 +73,14 @@ public final class WorkbenchViewModel implements AutoCloseable {
                     public void drawn(MapContent content) {
                         selection.clear();
                         map.setContent(content);
+                        layers.setContent(Optional.of(content));
                         building.setContent(content);
                     }
 
                     @java.lang.Override
                     public void redraw(MapContent content) {
                         map.replaceContent(content);
+                        layers.setContent(Optional.of(content));
                     }
 
                     @java.lang.Override
@@ -158,6 +160,7 @@ public final class WorkbenchViewModel implements AutoCloseable {
         kansenTable.clear();
         presentation.clear();
         layers.setAnalyses(nl.kansenkaart.app.map.MapAnalyses.none());
+        layers.setContent(Optional.empty());
     }
 
     /** Asks for a project file and opens it. */

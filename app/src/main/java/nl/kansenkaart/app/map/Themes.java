@@ -98,6 +98,55 @@ public final class Themes {
     }
 
     /**
+     * "Huidige situatie" as the workbench draws it with these layers hidden: as {@link
+     * #currentSituation(BuildingColouring)}, plus the panden that only the PC6 capacity data places on
+     * the grid, outlined in the status colour as on the printed map. The direction is that of the
+     * visible grid layer, invoeding before afname (the printed map's choice); none when both grid
+     * layers or the buildings are hidden.
+     */
+    public static MapTheme currentSituation(BuildingColouring colouring, Set<MapLayer> hidden) {
+        MapTheme base = currentSituation(colouring).without(hidden);
+        MapLayer grid = !hidden.contains(MapLayer.GRID_FEED_IN)
+                ? MapLayer.GRID_FEED_IN
+                : !hidden.contains(MapLayer.GRID_OFFTAKE) ? MapLayer.GRID_OFFTAKE : null;
+        if (grid == null || hidden.contains(MapLayer.BUILDINGS)) {
+            return base;
+        }
+        List<LayerStyle> layers = new ArrayList<>(base.layers());
+        layers.add(indexAfter(layers, MapLayer.BUILDINGS), gridByPostcode(grid));
+        return new MapTheme(base.name(), base.subtitle(), layers);
+    }
+
+    /**
+     * The panden that only the PC6 capacity data (netcapaciteit_postcodes) places on the grid, by
+     * the status of one direction ({@link MapLayer#GRID_FEED_IN} or {@link MapLayer#GRID_OFFTAKE}):
+     * an outline in the grid areas' status colours, drawn over the buildings.
+     */
+    public static LayerStyle gridByPostcode(MapLayer direction) {
+        boolean feedIn =
+                switch (direction) {
+                    case GRID_FEED_IN -> true;
+                    case GRID_OFFTAKE -> false;
+                    default -> throw new IllegalArgumentException("geen netcapaciteitslaag: " + direction);
+                };
+        return new LayerStyle(
+                MapLayer.BUILDINGS,
+                MapText.get(feedIn ? "layer.gridPostcode" : "layer.gridPostcodeOfftake"),
+                Classifiers.gridStatusByPostcode(feedIn ? GridPosition::feedIn : GridPosition::offtake),
+                LayerStyle.CLASS_COLOUR,
+                2.5f,
+                1f,
+                0f);
+    }
+
+    /** Whether the style is one of {@link #gridByPostcode}: its legend group shows only when it draws something. */
+    public static boolean isGridByPostcode(LayerStyle style) {
+        return style.layer() == MapLayer.BUILDINGS
+                && (style.title().equals(MapText.get("layer.gridPostcode"))
+                        || style.title().equals(MapText.get("layer.gridPostcodeOfftake")));
+    }
+
+    /**
      * "Huidige situatie" for print: the layers a fresh map shows, the feed-in status of panden that
      * only the PC6 capacity data places on the grid (outlined, "via postcode"), plus a blue outline
      * around the buildings that already carry solar panels when the solar analysis knows of any.
@@ -107,16 +156,7 @@ public final class Themes {
         List<LayerStyle> layers = new ArrayList<>(base.layers());
         // Panden that only the PC6 data places on the grid: their outline in the status colour. The
         // printed legend leaves the group out when a park has no such panden (MapContent.draws).
-        layers.add(
-                indexAfter(layers, MapLayer.BUILDINGS),
-                new LayerStyle(
-                        MapLayer.BUILDINGS,
-                        MapText.get("layer.gridPostcode"),
-                        Classifiers.gridStatusByPostcode(GridPosition::feedIn),
-                        LayerStyle.CLASS_COLOUR,
-                        2.5f,
-                        1f,
-                        0f));
+        layers.add(indexAfter(layers, MapLayer.BUILDINGS), gridByPostcode(MapLayer.GRID_FEED_IN));
         // Only a park with known panels gets the layer: a legend entry for nothing misleads.
         boolean anyPv = analyses.solar().stream()
                 .flatMap(r -> r.potentials().stream())
