@@ -31,7 +31,9 @@ import nl.kansenkaart.io.store.StoreException;
  * {@code bench import}: writes N BAG-style building polygons as GeoJSON (RD New with a crs member,
  * as PDOK downloads come), imports them through the real {@link Importer}, and times
  * {@code ogr2ogr -f GPKG} on the same file when GDAL is installed. Then it writes the same
- * buildings as a bag-light style GeoPackage and times importing one park out of it.
+ * buildings as a bag-light style GeoPackage and times importing one park out of it. In between it
+ * imports a second file of N/10 other buildings into the project of N: an import that appends to a
+ * large table and its R-tree, as a second municipality's BAG does.
  */
 public final class ImportBench {
     /** The default number of buildings. */
@@ -93,6 +95,7 @@ public final class ImportBench {
                     Msg.count(StoreBench.mb(heap.peakBytes())),
                     "MB",
                     Msg.get("bench.goal.heap"));
+            timeAppend(dir, store);
         }
 
         Optional<Path> ogr2ogr = onPath("ogr2ogr");
@@ -110,19 +113,57 @@ public final class ImportBench {
         return table;
     }
 
-    private void writeGeoJson(Path file) throws IOException {
-        String stage = Msg.get("bench.progress.writeGeoJson");
+    /**
+     * A second file of N/10 buildings (ids and places after the first N) into the project of N: the
+     * new rows and their R-tree entries join a large table. rtreecheck() must pass afterwards.
+     */
+    private void timeAppend(Path dir, ProjectStore store) throws IOException, ImportException, StoreException {
         long n = layout.buildingCount();
+        long extra = Math.max(1, n / 10);
+        Path second = dir.resolve("panden-aanvulling.geojson");
+        writeGeoJson(second, n, n + extra);
+        CpuClock cpu = CpuClock.start();
+        long start = System.nanoTime();
+        ImportReport report =
+                IMPORTER.importFile(store, second, Optional.of(SourceKind.BUILDINGS), Optional.empty(), progress);
+        double seconds = StoreBench.seconds(start);
+        table.add(
+                Msg.get("bench.import.appendTime", Msg.count(report.counts().imported()), Msg.count(n)),
+                Msg.decimal(seconds, 1),
+                "s",
+                "");
+        table.add(Msg.get("bench.cpuTime"), Msg.decimal(cpu.seconds(), 1), "s", "");
+        table.add(Msg.get("bench.import.rtreeCheck"), rtreeCheck(store.file()), "", "ok");
+        Files.delete(second);
+    }
+
+    private static String rtreeCheck(Path project) throws IOException {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + project);
+                java.sql.Statement s = c.createStatement();
+                java.sql.ResultSet rs = s.executeQuery("SELECT rtreecheck('rtree_panden_geom')")) {
+            return rs.next() ? rs.getString(1) : "-";
+        } catch (java.sql.SQLException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    private void writeGeoJson(Path file) throws IOException {
+        writeGeoJson(file, 0, layout.buildingCount());
+    }
+
+    private void writeGeoJson(Path file, long from, long to) throws IOException {
+        String stage = Msg.get("bench.progress.writeGeoJson");
+        long n = to - from;
         try (GeoJsonWriter out = GeoJsonWriter.create(file, GeoJsonWriter.Options.rdNew())) {
             Map<String, Object> properties = new LinkedHashMap<>();
-            for (long i = 0; i < n; i++) {
+            for (long i = from; i < to; i++) {
                 properties.put("identificatie", SyntheticLayout.buildingId(i));
                 properties.put("bouwjaar", SyntheticLayout.constructionYear(i));
                 properties.put("status", "Pand in gebruik");
                 properties.put("gebruiksdoel", "industriefunctie");
                 out.write(layout.footprint(i), properties);
                 if (i % 50_000 == 0) {
-                    progress.report(i, n, stage);
+                    progress.report(i - from, n, stage);
                 }
             }
         }
