@@ -3,6 +3,7 @@ package nl.kansenkaart.io.mapping;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import nl.kansenkaart.core.model.CapacityStatus;
 import nl.kansenkaart.core.model.GridArea;
@@ -108,8 +109,13 @@ public final class GridMapper {
         if (year.isPresent() && (year.getAsInt() < 1000 || year.getAsInt() > 2200)) {
             throw new ValueProblem("ongeldig jaar van oplossing", Integer.toString(year.getAsInt()));
         }
+        // The capaciteitskaart's energy area and its available capacity (MW), or the project's own
+        // column names when a PC6 list exported from a project comes back.
+        Optional<String> energyArea = f.text("energy_area_short_code", "energiegebied");
+        OptionalDouble offtakeMw = f.number("demand_available_capacity", "beschikbaar_afname_mw");
+        OptionalDouble feedInMw = f.number("generation_available_capacity", "beschikbaar_invoeding_mw");
         try {
-            return new GridPostcode(postcode, operator, offtake, feedIn, year);
+            return new GridPostcode(postcode, operator, offtake, feedIn, year, energyArea, offtakeMw, feedInMw);
         } catch (IllegalArgumentException e) {
             throw new ValueProblem("ongeldige postcode", "'" + postcode + "'");
         }

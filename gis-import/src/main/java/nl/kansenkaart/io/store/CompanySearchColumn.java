@@ -23,7 +23,7 @@ final class CompanySearchColumn {
     private CompanySearchColumn() {}
 
     private static void addAndFill(Connection c) throws SQLException {
-        if (!hasColumn(c)) {
+        if (!ProjectStore.hasColumn(c, ProjectSchema.COMPANIES, ProjectSchema.SEARCH_COLUMN)) {
             try (Statement s = c.createStatement()) {
                 s.execute("ALTER TABLE " + ProjectSchema.COMPANIES + " ADD COLUMN " + ProjectSchema.SEARCH_COLUMN
                         + " TEXT");
@@ -59,14 +59,6 @@ final class CompanySearchColumn {
             if (pending > 0) {
                 write.executeBatch();
             }
-        }
-    }
-
-    private static boolean hasColumn(Connection c) throws SQLException {
-        try (Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT count(*) FROM pragma_table_info('" + ProjectSchema.COMPANIES
-                        + "') WHERE name = '" + ProjectSchema.SEARCH_COLUMN + "'")) {
-            return rs.next() && rs.getInt(1) > 0;
         }
     }
 }

@@ -122,7 +122,11 @@ final class ProjectSchema {
                             required("netbeheerder", TEXT),
                             required("afname", TEXT),
                             required("invoeding", TEXT),
-                            of("verwacht_jaar_oplossing", INTEGER))),
+                            of("verwacht_jaar_oplossing", INTEGER),
+                            // Since version 6: the capaciteitskaart's energy area and its available capacity.
+                            of("energiegebied", TEXT),
+                            of("beschikbaar_afname_mw", REAL),
+                            of("beschikbaar_invoeding_mw", REAL))),
             attributes(
                     ROOFS,
                     "Dakgegevens per pand uit 3D BAG",

@@ -26,7 +26,7 @@ import nl.kansenkaart.io.geopackage.GeoPackageWriter;
  */
 public final class ProjectStore implements AutoCloseable {
     /** The schema version this code writes; older files are migrated when opened. */
-    public static final int CURRENT_SCHEMA_VERSION = 5;
+    public static final int CURRENT_SCHEMA_VERSION = 6;
 
     /** The migrations from every older version; version 1 is the first that shipped. */
     static final List<Migration> MIGRATIONS = List.of(
@@ -42,7 +42,25 @@ public final class ProjectStore implements AutoCloseable {
                         }
                     }),
             SolarParkTable.MIGRATION,
-            CompanySearchColumn.MIGRATION);
+            CompanySearchColumn.MIGRATION,
+            new Migration(
+                    5,
+                    "kolommen energiegebied, beschikbaar_afname_mw en beschikbaar_invoeding_mw in "
+                            + ProjectSchema.GRID_POSTCODES + " toegevoegd (capaciteitskaart)",
+                    // A file migrated from version 1 got the table with these columns already (step 2).
+                    c -> {
+                        try (Statement s = c.createStatement()) {
+                            for (String column : List.of(
+                                    "energiegebied TEXT",
+                                    "beschikbaar_afname_mw REAL",
+                                    "beschikbaar_invoeding_mw REAL")) {
+                                if (!hasColumn(
+                                        c, ProjectSchema.GRID_POSTCODES, column.substring(0, column.indexOf(' ')))) {
+                                    s.execute("ALTER TABLE " + ProjectSchema.GRID_POSTCODES + " ADD COLUMN " + column);
+                                }
+                            }
+                        }
+                    }));
 
     private static final String CREATED_WITH = "Kansenkaart workbench";
 
@@ -450,6 +468,17 @@ public final class ProjectStore implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException(
                     file, "aanpassing " + o.key() + " van " + o.targetId() + " opslaan mislukt: " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether a table has a column of that name. */
+    static boolean hasColumn(Connection c, String table, String column) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT count(*) FROM pragma_table_info(?) WHERE name = ?")) {
+            p.setString(1, table);
+            p.setString(2, column);
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next() && rs.getInt(1) > 0;
+            }
         }
     }
 

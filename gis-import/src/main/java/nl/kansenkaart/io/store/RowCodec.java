@@ -95,7 +95,10 @@ final class RowCodec {
             g.operator(),
             DutchCodes.capacity(g.offtake()),
             DutchCodes.capacity(g.feedIn()),
-            g.alleviationYear()
+            g.alleviationYear(),
+            g.energyArea(),
+            g.offtakeAvailableMw(),
+            g.feedInAvailableMw()
         };
     }
 
@@ -251,7 +254,10 @@ final class RowCodec {
                 rs.getString("netbeheerder"),
                 DutchCodes.capacity(offtake).orElseThrow(() -> unknown("afnamestatus", offtake)),
                 DutchCodes.capacity(feedIn).orElseThrow(() -> unknown("invoedingsstatus", feedIn)),
-                optInt(rs, "verwacht_jaar_oplossing"));
+                optInt(rs, "verwacht_jaar_oplossing"),
+                optText(rs, "energiegebied"),
+                optDouble(rs, "beschikbaar_afname_mw"),
+                optDouble(rs, "beschikbaar_invoeding_mw"));
     }
 
     static RoofSummary roof(ResultSet rs) throws SQLException {

@@ -210,6 +210,10 @@ class CapaciteitskaartImportTest {
         for (int i = 0; i < listed; i++) {
             GridPostcode g = stored.get(postcodes.get(i));
             assertThat(g.operator()).isEqualTo("Enexis Netbeheer");
+            // The energy area and its available capacity in MW are stored with every postcode.
+            assertThat(g.energyArea()).contains(i < half ? "OS DE VAART 10-1" : "OS DE VAART 10-2");
+            assertThat(g.offtakeAvailableMw()).hasValue(47.0);
+            assertThat(g.feedInAvailableMw()).hasValue(0.0);
             if (i < half) {
                 assertThat(g.offtake()).as(g.postcode()).isEqualTo(status[i % 5]);
                 assertThat(g.feedIn()).as(g.postcode()).isEqualTo(status[(i + 3) % 5]);
