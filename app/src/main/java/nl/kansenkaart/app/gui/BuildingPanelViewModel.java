@@ -200,12 +200,50 @@ public final class BuildingPanelViewModel {
                                 nl.kansenkaart.core.grid.CapacityWords.dutch(r.offtake()),
                                 nl.kansenkaart.core.grid.CapacityWords.dutch(r.feedIn())),
                         r.reason())));
+        a.grid(id).ifPresent(r -> list.addAll(energyAreaLines(a, r)));
         results.setAll(list);
         measuredElectricity.set(a.buildingEdit(id, ObligationAssumptions.MEASURED_ELECTRICITY_KEY));
         measuredGas.set(a.buildingEdit(id, ObligationAssumptions.MEASURED_GAS_KEY));
         monument.set(isYes(a.buildingEdit(id, MONUMENT_KEY)));
         demolition.set(isYes(a.buildingEdit(id, DEMOLITION_KEY)));
         roofUnsuitable.set(isYes(a.buildingEdit(id, AnalysedPark.ROOF_UNSUITABLE_KEY)));
+    }
+
+    /**
+     * For a pand placed on the grid through its postcodes: the available capacity (MW) of each
+     * capaciteitskaart energy area those postcodes lie in, when the import stored it.
+     */
+    static List<ResultLine> energyAreaLines(AnalysedPark a, nl.kansenkaart.core.grid.GridPosition r) {
+        if (r.join() != nl.kansenkaart.core.grid.GridPosition.Join.POSTCODE) {
+            return List.of();
+        }
+        java.util.Map<String, List<String>> postcodesByArea = new java.util.LinkedHashMap<>();
+        java.util.Map<String, nl.kansenkaart.core.model.GridPostcode> firstByArea = new java.util.HashMap<>();
+        for (nl.kansenkaart.core.model.GridPostcode g : a.snapshot().gridPostcodes()) {
+            boolean figures =
+                    g.offtakeAvailableMw().isPresent() || g.feedInAvailableMw().isPresent();
+            if (figures && r.postcodes().contains(g.postcode())) {
+                String area = g.energyArea().orElse(Messages.get("identify.unknown"));
+                postcodesByArea.computeIfAbsent(area, k -> new ArrayList<>()).add(g.postcode());
+                firstByArea.putIfAbsent(area, g);
+            }
+        }
+        List<ResultLine> lines = new ArrayList<>();
+        postcodesByArea.forEach((area, postcodes) -> {
+            nl.kansenkaart.core.model.GridPostcode g = firstByArea.get(area);
+            lines.add(new ResultLine(
+                    Messages.get("identify.gridCapacity"),
+                    Messages.get(
+                            "identify.gridCapacityValue",
+                            megawatts(g.offtakeAvailableMw()),
+                            megawatts(g.feedInAvailableMw())),
+                    Messages.get("identify.gridCapacityReason", area, String.join(", ", postcodes))));
+        });
+        return lines;
+    }
+
+    private static String megawatts(java.util.OptionalDouble mw) {
+        return mw.isPresent() ? DutchFormat.number(mw.getAsDouble(), 1) + " MW" : Messages.get("identify.unknown");
     }
 
     /** The override key (target BUILDING) of a listed monument, read by the label analysis. */

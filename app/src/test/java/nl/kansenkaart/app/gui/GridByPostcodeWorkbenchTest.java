@@ -48,7 +48,14 @@ class GridByPostcodeWorkbenchTest {
         }
         List<GridPostcode> rows = postcodes.stream()
                 .map(p -> new GridPostcode(
-                        p, "Enexis", CapacityStatus.SCARCE, CapacityStatus.CONGESTED, OptionalInt.empty()))
+                        p,
+                        "Enexis",
+                        CapacityStatus.SCARCE,
+                        CapacityStatus.CONGESTED,
+                        OptionalInt.empty(),
+                        java.util.Optional.of("OS DEMO 10-1"),
+                        java.util.OptionalDouble.of(12.5),
+                        java.util.OptionalDouble.of(0)))
                 .toList();
         return new ParkSnapshot(
                 s.park(),
@@ -110,6 +117,25 @@ class GridByPostcodeWorkbenchTest {
         vm.layers().entry(MapLayer.GRID_OFFTAKE).visibleProperty().set(false);
         assertThat(legendTitles()).doesNotContain(OFFTAKE_GROUP, FEED_IN_GROUP);
         assertThat(pixels(SCARCE_RGB)).isZero();
+    }
+
+    @Test
+    void the_building_panel_shows_the_energy_areas_available_megawatts_for_a_pand_known_by_postcode() {
+        ParkSnapshot park = parkKnownByPostcode();
+        vm.showPark(park);
+        String pand = park.units().get(0).buildingIds().get(0);
+
+        vm.selection().select(pand, java.util.Optional.empty(), SelectionModel.Origin.MAP);
+
+        assertThat(vm.building().results())
+                .filteredOn(l -> l.title().equals("Beschikbare netcapaciteit"))
+                .singleElement()
+                .satisfies(l -> {
+                    assertThat(l.value()).isEqualTo("afname 12,5 MW, invoeding 0,0 MW");
+                    assertThat(l.reason())
+                            .contains("energiegebied OS DEMO 10-1 van de capaciteitskaart")
+                            .contains(park.units().get(0).address().postcode());
+                });
     }
 
     @Test
