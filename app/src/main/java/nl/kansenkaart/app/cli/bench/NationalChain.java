@@ -4,9 +4,10 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Instant;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -41,7 +42,7 @@ import nl.kansenkaart.io.store.StoreException;
  */
 final class NationalChain {
     /** Parks loaded or analysed but not yet stored: a write batch (about 8 parks) and some to spare. */
-    static final int AHEAD = 16;
+    static final int AHEAD = Integer.getInteger("kansenkaart.ahead", 16);
     /** Panden per results transaction. */
     static final int BATCH_BUILDINGS = 20_000;
 
@@ -113,71 +114,144 @@ final class NationalChain {
         StageClock load = new StageClock();
         StageClock analyse = new StageClock();
         StageClock store = new StageClock();
-        Deque<CompletableFuture<Analysed>> inFlight = new ArrayDeque<>();
-        List<PreparedResults> batch = new ArrayList<>();
-        long batchBuildings = 0;
-        long buildings = 0;
-        long units = 0;
-        long individual = 0;
-        long collective = 0;
+        Feed feed = new Feed(parkIds, workers, reader, load, analyse);
         long transactions = 0;
-        int done = 0;
-        String stage = Msg.get("bench.national.progress.chain");
         try {
-            int next = 0;
-            while (done < parkIds.size()) {
-                while (next < parkIds.size() && inFlight.size() < AHEAD) {
-                    String id = parkIds.get(next++);
-                    // The writer takes the parks in the order they were handed out, whichever worker ends first.
-                    inFlight.add(CompletableFuture.supplyAsync(
-                            () -> unchecked(() -> {
-                                ParkSnapshot s = load.time(() -> reader.get().load(id));
-                                return analyse.time(() -> analysed(s));
-                            }),
-                            workers));
-                }
-                Analysed park = await(inFlight.removeFirst());
-                done++;
-                buildings += park.buildings();
-                units += park.units();
-                individual += park.individual();
-                collective += park.collective();
-                batch.add(park.rows());
-                batchBuildings += park.buildings();
-                if (batchBuildings >= BATCH_BUILDINGS || done == parkIds.size()) {
-                    List<PreparedResults> parks = List.copyOf(batch);
-                    try {
-                        store.time(() -> {
-                            writer.savePrepared(parks);
-                            return null;
-                        });
-                    } catch (StoreException | RuntimeException e) {
-                        throw e;
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
+            while (feed.done < parkIds.size()) {
+                // One transaction: the writer stores each park as soon as a worker has it, so the rows of
+                // a park wait in memory only until their turn, not until a whole transaction is made.
+                feed.startTransaction();
+                try {
+                    store.time(() -> {
+                        writer.savePrepared(feed);
+                        return null;
+                    });
+                } catch (WorkerFailed e) {
+                    if (e.getCause() instanceof StoreException s) {
+                        throw s;
                     }
-                    transactions++;
-                    batch.clear();
-                    batchBuildings = 0;
+                    throw (RuntimeException) e.getCause();
+                } catch (StoreException | RuntimeException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
                 }
-                progress.report(done, parkIds.size(), stage);
+                transactions++;
             }
         } finally {
             workers.shutdownNow();
         }
+        double storeWall = store.wallSeconds() - feed.waitNanos / 1e9;
         return new Figures(
-                done,
-                buildings,
-                units,
-                individual,
-                collective,
+                feed.done,
+                feed.buildings,
+                feed.units,
+                feed.individual,
+                feed.collective,
                 load.wallSeconds(),
                 analyse.wallSeconds(),
-                store.wallSeconds(),
+                storeWall,
                 load.cpuSeconds(),
                 analyse.cpuSeconds(),
                 store.cpuSeconds(),
                 transactions);
+    }
+
+    /**
+     * The parks of one transaction, in the order they were handed out: keeps up to {@value #AHEAD}
+     * parks with the workers and waits for the next one when the writer asks for it; a transaction
+     * ends after {@value #BATCH_BUILDINGS} panden or at the last park.
+     */
+    private final class Feed implements Iterator<PreparedResults> {
+        private final List<String> parkIds;
+        private final ExecutorService workers;
+        private final ThreadLocal<ProjectStore> reader;
+        private final StageClock load;
+        private final StageClock analyse;
+        private final Deque<CompletableFuture<Analysed>> inFlight = new ArrayDeque<>();
+        private final String stage = Msg.get("bench.national.progress.chain");
+        private int next;
+        private long transactionBuildings;
+        int done;
+        long buildings;
+        long units;
+        long individual;
+        long collective;
+        long waitNanos;
+
+        Feed(
+                List<String> parkIds,
+                ExecutorService workers,
+                ThreadLocal<ProjectStore> reader,
+                StageClock load,
+                StageClock analyse) {
+            this.parkIds = parkIds;
+            this.workers = workers;
+            this.reader = reader;
+            this.load = load;
+            this.analyse = analyse;
+            handOut();
+        }
+
+        void startTransaction() {
+            transactionBuildings = 0;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return done < parkIds.size() && transactionBuildings < BATCH_BUILDINGS;
+        }
+
+        @Override
+        public PreparedResults next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            CompletableFuture<Analysed> first = inFlight.removeFirst();
+            handOut();
+            long w = System.nanoTime();
+            Analysed park;
+            try {
+                park = await(first);
+            } catch (StoreException | RuntimeException e) {
+                throw new WorkerFailed(e);
+            }
+            waitNanos += System.nanoTime() - w;
+            done++;
+            buildings += park.buildings();
+            units += park.units();
+            individual += park.individual();
+            collective += park.collective();
+            transactionBuildings += park.buildings();
+            progress.report(done, parkIds.size(), stage);
+            return park.rows();
+        }
+
+        /** Gives the workers parks until {@value #AHEAD} are with them or waiting for the writer. */
+        private void handOut() {
+            while (next < parkIds.size() && inFlight.size() < AHEAD) {
+                String id = parkIds.get(next++);
+                // The writer takes the parks in the order they were handed out, whichever worker ends first.
+                inFlight.add(CompletableFuture.supplyAsync(
+                        () -> unchecked(() -> {
+                            ParkSnapshot s = load.time(() -> reader.get().load(id));
+                            return analyse.time(() -> analysed(s));
+                        }),
+                        workers));
+            }
+        }
+    }
+
+    /**
+     * A worker's failure (a StoreException or a RuntimeException), carried through the writer's
+     * transaction, which it rolls back, and thrown as itself by {@link #run}.
+     */
+    private static final class WorkerFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        WorkerFailed(Exception cause) {
+            super(cause);
+        }
     }
 
     /** What the writer needs of an analysed park: its rows, and the counts for the table. */
