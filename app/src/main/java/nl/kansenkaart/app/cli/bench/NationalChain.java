@@ -2,6 +2,7 @@ package nl.kansenkaart.app.cli.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -46,6 +47,10 @@ final class NationalChain {
     /** Panden per results transaction. */
     static final int BATCH_BUILDINGS = 20_000;
 
+    /** Tries for a park whose read keeps meeting the writer's commit (each waits the busy timeout). */
+    private static final int LOAD_ATTEMPTS = 10;
+
+    private static final int SQLITE_BUSY = 5;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     /** What the chain did and where its time went (wall and CPU seconds of the thread doing each part). */
@@ -234,7 +239,7 @@ final class NationalChain {
                 // The writer takes the parks in the order they were handed out, whichever worker ends first.
                 inFlight.add(CompletableFuture.supplyAsync(
                         () -> unchecked(() -> {
-                            ParkSnapshot s = load.time(() -> reader.get().load(id));
+                            ParkSnapshot s = load.time(() -> load(reader.get(), id));
                             return analyse.time(() -> analysed(s));
                         }),
                         workers));
@@ -269,6 +274,33 @@ final class NationalChain {
                 s.units().size(),
                 analyses.kansen().individual().size(),
                 analyses.kansen().collective().size());
+    }
+
+    /**
+     * Loads a park. A read that meets the writer's commit (the exclusive lock while the transaction's
+     * pages go to the file) waits SQLite's busy timeout; on a machine whose cores are all taken that
+     * commit can take longer, and the load is then tried again rather than failing the whole run.
+     */
+    static ParkSnapshot load(ProjectStore store, String parkId) throws StoreException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return store.load(parkId);
+            } catch (StoreException e) {
+                if (attempt == LOAD_ATTEMPTS || !busy(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Whether a failure is SQLite's "database is locked" (SQLITE_BUSY, result code 5). */
+    static boolean busy(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s && (s.getErrorCode() & 0xff) == SQLITE_BUSY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Thread daemon(Runnable r, String name) {
