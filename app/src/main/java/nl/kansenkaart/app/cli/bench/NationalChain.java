@@ -33,17 +33,23 @@ import nl.kansenkaart.io.store.StoreException;
  * analysis and back into it, streaming. Worker threads, each with its own read connection to the
  * file, load a park, run the engine and make the rows to store (geometry blobs, texts, R-tree boxes:
  * {@link PreparedResults}); the calling thread, the one writer SQLite allows, only binds and steps
- * them, a few parks per transaction (a commit costs several fsyncs).
+ * them, a few parks per transaction (a commit costs several fsyncs), each park as soon as it is
+ * ready ({@link ProjectStore#savePrepared(java.util.Iterator)}).
  *
  * <p>Why a pool of whole-park workers rather than one thread per stage: with one loader and one
  * analysis thread the slowest stage set the pace and the other threads waited, so on two cores the
  * process used about one. Whole parks on as many workers as cores let whichever core is free take
- * the next park while the writer stores. Up to {@value #AHEAD} parks are between loading and
- * storing: more than a write batch holds, so the workers go on while the writer commits.
+ * the next park while the writer stores. Up to {@value #AHEAD_PER_WORKER} parks per worker are between
+ * loading and storing, so the workers go on while the writer commits.
  */
 final class NationalChain {
-    /** Parks loaded or analysed but not yet stored: a write batch (about 8 parks) and some to spare. */
-    static final int AHEAD = Integer.getInteger("kansenkaart.ahead", 16);
+    /**
+     * Parks with the workers or waiting for the writer, per worker: each worker has its next park
+     * while the writer stores or commits. Since the writer takes each park into the open transaction as
+     * it comes, more only keeps more rows in memory (16 ahead, plus a transaction of parks waiting for
+     * its commit, kept some 300 MB alive through every young collection and sent it to the old one).
+     */
+    static final int AHEAD_PER_WORKER = 2;
     /** Panden per results transaction. */
     static final int BATCH_BUILDINGS = 20_000;
 
@@ -119,7 +125,7 @@ final class NationalChain {
         StageClock load = new StageClock();
         StageClock analyse = new StageClock();
         StageClock store = new StageClock();
-        Feed feed = new Feed(parkIds, workers, reader, load, analyse);
+        Feed feed = new Feed(parkIds, workers, reader, readers.size(), load, analyse);
         long transactions = 0;
         try {
             while (feed.done < parkIds.size()) {
@@ -163,8 +169,8 @@ final class NationalChain {
     }
 
     /**
-     * The parks of one transaction, in the order they were handed out: keeps up to {@value #AHEAD}
-     * parks with the workers and waits for the next one when the writer asks for it; a transaction
+     * The parks of one transaction, in the order they were handed out: keeps up to {@value #AHEAD_PER_WORKER}
+     * parks per worker with the workers and waits for the next one when the writer asks for it; a transaction
      * ends after {@value #BATCH_BUILDINGS} panden or at the last park.
      */
     private final class Feed implements Iterator<PreparedResults> {
@@ -174,6 +180,7 @@ final class NationalChain {
         private final StageClock load;
         private final StageClock analyse;
         private final Deque<CompletableFuture<Analysed>> inFlight = new ArrayDeque<>();
+        private final int ahead;
         private final String stage = Msg.get("bench.national.progress.chain");
         private int next;
         private long transactionBuildings;
@@ -188,6 +195,7 @@ final class NationalChain {
                 List<String> parkIds,
                 ExecutorService workers,
                 ThreadLocal<ProjectStore> reader,
+                int workerCount,
                 StageClock load,
                 StageClock analyse) {
             this.parkIds = parkIds;
@@ -195,6 +203,7 @@ final class NationalChain {
             this.reader = reader;
             this.load = load;
             this.analyse = analyse;
+            this.ahead = AHEAD_PER_WORKER * workerCount;
             handOut();
         }
 
@@ -232,9 +241,9 @@ final class NationalChain {
             return park.rows();
         }
 
-        /** Gives the workers parks until {@value #AHEAD} are with them or waiting for the writer. */
+        /** Gives the workers parks until {@link #ahead} are with them or waiting for the writer. */
         private void handOut() {
-            while (next < parkIds.size() && inFlight.size() < AHEAD) {
+            while (next < parkIds.size() && inFlight.size() < ahead) {
                 String id = parkIds.get(next++);
                 // The writer takes the parks in the order they were handed out, whichever worker ends first.
                 inFlight.add(CompletableFuture.supplyAsync(
