@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import nl.kansenkaart.core.model.Company;
@@ -299,17 +300,30 @@ public final class ProjectStore implements AutoCloseable {
      * ({@link PreparedResults#of}, for instance on another thread): all of them are saved, or none.
      */
     public synchronized void savePrepared(List<PreparedResults> all) throws StoreException {
+        savePrepared(all.iterator());
+    }
+
+    /**
+     * As {@link #savePrepared(List)}, taking the parks one at a time in ONE transaction: each park is
+     * written as the iterator hands it over, so a caller that makes parks while the transaction is open
+     * (the national chain's workers) need not hold a whole transaction's rows in memory. The iterator
+     * may block; an exception it throws rolls the transaction back and comes out as itself.
+     */
+    public synchronized void savePrepared(Iterator<PreparedResults> parks) throws StoreException {
         if (activeImport != null && activeImport.isOpen()) {
             throw new IllegalStateException("resultaten opslaan kan niet tijdens een import in " + file);
         }
-        String parks =
-                String.join(", ", all.stream().map(PreparedResults::parkId).toList());
+        List<String> ids = new ArrayList<>();
         try {
+            PreparedResults first = parks.hasNext() ? parks.next() : null;
             connection.setAutoCommit(false);
-            try (ResultsWriter writer = new ResultsWriter(
-                    connection, all.isEmpty() ? Instant.now() : all.get(0).computedAt())) {
+            try (ResultsWriter writer =
+                    new ResultsWriter(connection, first == null ? Instant.now() : first.computedAt())) {
                 writer.begin();
-                for (PreparedResults results : all) {
+                for (PreparedResults results = first;
+                        results != null;
+                        results = parks.hasNext() ? parks.next() : null) {
+                    ids.add(results.parkId());
                     writer.write(results);
                 }
                 writer.finish();
@@ -321,7 +335,7 @@ public final class ProjectStore implements AutoCloseable {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException | IllegalArgumentException e) {
-            throw failure("resultaten van bedrijventerrein " + parks + " opslaan mislukt", e);
+            throw failure("resultaten van bedrijventerrein " + String.join(", ", ids) + " opslaan mislukt", e);
         }
     }
 

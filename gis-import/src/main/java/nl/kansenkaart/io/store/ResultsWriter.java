@@ -2,6 +2,7 @@ package nl.kansenkaart.io.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,6 +38,8 @@ final class ResultsWriter implements AutoCloseable {
     private final Map<String, Map<String, long[]>> written = new HashMap<>();
     // One insert statement per table for the whole batch.
     private final Map<String, RowInserter> inserters = new HashMap<>();
+    // The statements that remove a park's old rows, prepared once per batch rather than once per park.
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
 
     ResultsWriter(Connection connection, Instant computedAt) {
         this.connection = connection;
@@ -45,6 +48,7 @@ final class ResultsWriter implements AutoCloseable {
 
     /** Creates missing tables and takes the R-tree triggers off for the batch. */
     void begin() throws SQLException {
+        spill(false);
         ResultTables.createMissing(connection, computedAt);
         for (Table t : ResultTables.TABLES) {
             if (t.isFeature()) {
@@ -67,11 +71,10 @@ final class ResultsWriter implements AutoCloseable {
             if (t.isFeature()) {
                 removeIndexEntries(t.name(), r.parkId());
             }
-            try (PreparedStatement p = connection.prepareStatement(
-                    "DELETE FROM \"" + t.name() + "\"" + " WHERE " + ResultTables.PARK_COLUMN + " = ?")) {
-                p.setString(1, r.parkId());
-                p.executeUpdate();
-            }
+            PreparedStatement p =
+                    statement("DELETE FROM \"" + t.name() + "\" WHERE " + ResultTables.PARK_COLUMN + " = ?");
+            p.setString(1, r.parkId());
+            p.executeUpdate();
         }
         for (Table t : ResultTables.TABLES) {
             TableRows rows = r.rows(t.name());
@@ -103,22 +106,58 @@ final class ResultsWriter implements AutoCloseable {
      * the tree through SQLite, those of rows this batch wrote (not in the tree yet) from the boxes.
      */
     private void removeIndexEntries(String table, String parkId) throws SQLException {
-        double[] gone =
-                GeoPackageSchema.rowsExtent(connection, table, "t." + ResultTables.PARK_COLUMN + " = ?", parkId);
-        removed.merge(table, gone == null ? NONE : gone, ResultsWriter::union);
-        try (PreparedStatement p = connection.prepareStatement("DELETE FROM \"" + GeoPackageSchema.rtreeName(table)
-                + "\" WHERE id IN (SELECT fid FROM \"" + table + "\" WHERE " + ResultTables.PARK_COLUMN + " = ?)")) {
-            p.setString(1, parkId);
-            p.executeUpdate();
+        String rtree = GeoPackageSchema.rtreeName(table);
+        PreparedStatement extent = statement("SELECT min(r.minx), min(r.miny), max(r.maxx), max(r.maxy) FROM \"" + table
+                + "\" t JOIN \"" + rtree + "\" r ON r.id = t." + GeoPackageSchema.ID_COLUMN + " WHERE t."
+                + ResultTables.PARK_COLUMN + " = ?");
+        extent.setString(1, parkId);
+        double[] gone;
+        try (ResultSet rs = extent.executeQuery()) {
+            rs.next();
+            gone = new double[] {rs.getDouble(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4)};
+            if (rs.wasNull()) {
+                gone = NONE;
+            }
         }
+        removed.merge(table, gone, ResultsWriter::union);
+        PreparedStatement p = statement("DELETE FROM \"" + rtree + "\" WHERE id IN (SELECT "
+                + GeoPackageSchema.ID_COLUMN + " FROM \"" + table + "\" WHERE " + ResultTables.PARK_COLUMN + " = ?)");
+        p.setString(1, parkId);
+        p.executeUpdate();
         long[] earlier = written.get(table).remove(parkId);
         if (earlier != null) {
             entries.get(table).retain(id -> id < earlier[0] || id >= earlier[1]);
         }
     }
 
+    /** A statement of this batch, prepared on first use. */
+    private PreparedStatement statement(String sql) throws SQLException {
+        PreparedStatement p = statements.get(sql);
+        if (p == null) {
+            p = connection.prepareStatement(sql);
+            statements.put(sql, p);
+        }
+        return p;
+    }
+
+    private void closeStatements() throws SQLException {
+        SQLException first = null;
+        for (PreparedStatement p : statements.values()) {
+            try {
+                p.close();
+            } catch (SQLException e) {
+                first = first == null ? e : first;
+            }
+        }
+        statements.clear();
+        if (first != null) {
+            throw first;
+        }
+    }
+
     /** Indexes the new rows, puts the triggers back and brings gpkg_contents up to date. */
     void finish() throws SQLException {
+        closeStatements();
         List<RowInserter> open = new ArrayList<>(inserters.values());
         inserters.clear();
         for (RowInserter in : open) {
@@ -143,6 +182,20 @@ final class ResultsWriter implements AutoCloseable {
             double[] extent = old == null ? added : added == null ? old : union(old, added);
             GeoPackageSchema.setContents(connection, t.name(), extent, computedAt);
         }
+        spill(true);
+    }
+
+    /**
+     * Whether SQLite may write dirty pages to the file before the commit. A results transaction may
+     * be fed park by park ({@link ProjectStore#savePrepared(java.util.Iterator)}) by workers that read
+     * the same file; a spill takes the exclusive lock until the commit, so those readers would wait
+     * for a writer that waits for them. Without spilling the pages of one transaction (some 60-80 MB
+     * for 20.000 panden) stay in the page cache until the commit.
+     */
+    private void spill(boolean on) throws SQLException {
+        try (java.sql.Statement s = connection.createStatement()) {
+            s.execute("PRAGMA cache_spill = " + (on ? "ON" : "OFF"));
+        }
     }
 
     /** Releases statements a failed batch left open (the caller rolls the transaction back). */
@@ -150,6 +203,12 @@ final class ResultsWriter implements AutoCloseable {
     public void close() {
         inserters.values().forEach(RowInserter::discard);
         inserters.clear();
+        try {
+            closeStatements();
+            spill(true);
+        } catch (SQLException ignored) {
+            // Only a setting of this connection; the caller's commit or rollback is what matters.
+        }
     }
 
     /**

@@ -2,11 +2,13 @@ package nl.kansenkaart.app.cli.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -31,20 +33,30 @@ import nl.kansenkaart.io.store.StoreException;
  * analysis and back into it, streaming. Worker threads, each with its own read connection to the
  * file, load a park, run the engine and make the rows to store (geometry blobs, texts, R-tree boxes:
  * {@link PreparedResults}); the calling thread, the one writer SQLite allows, only binds and steps
- * them, a few parks per transaction (a commit costs several fsyncs).
+ * them, a few parks per transaction (a commit costs several fsyncs), each park as soon as it is
+ * ready ({@link ProjectStore#savePrepared(java.util.Iterator)}).
  *
  * <p>Why a pool of whole-park workers rather than one thread per stage: with one loader and one
  * analysis thread the slowest stage set the pace and the other threads waited, so on two cores the
  * process used about one. Whole parks on as many workers as cores let whichever core is free take
- * the next park while the writer stores. Up to {@value #AHEAD} parks are between loading and
- * storing: more than a write batch holds, so the workers go on while the writer commits.
+ * the next park while the writer stores. Up to {@value #AHEAD_PER_WORKER} parks per worker are between
+ * loading and storing, so the workers go on while the writer commits.
  */
 final class NationalChain {
-    /** Parks loaded or analysed but not yet stored: a write batch (about 8 parks) and some to spare. */
-    static final int AHEAD = 16;
+    /**
+     * Parks with the workers or waiting for the writer, per worker: each worker has its next park
+     * while the writer stores or commits. Since the writer takes each park into the open transaction as
+     * it comes, more only keeps more rows in memory (16 ahead, plus a transaction of parks waiting for
+     * its commit, kept some 300 MB alive through every young collection and sent it to the old one).
+     */
+    static final int AHEAD_PER_WORKER = 2;
     /** Panden per results transaction. */
     static final int BATCH_BUILDINGS = 20_000;
 
+    /** Tries for a park whose read keeps meeting the writer's commit (each waits the busy timeout). */
+    private static final int LOAD_ATTEMPTS = 10;
+
+    private static final int SQLITE_BUSY = 5;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     /** What the chain did and where its time went (wall and CPU seconds of the thread doing each part). */
@@ -113,71 +125,147 @@ final class NationalChain {
         StageClock load = new StageClock();
         StageClock analyse = new StageClock();
         StageClock store = new StageClock();
-        Deque<CompletableFuture<Analysed>> inFlight = new ArrayDeque<>();
-        List<PreparedResults> batch = new ArrayList<>();
-        long batchBuildings = 0;
-        long buildings = 0;
-        long units = 0;
-        long individual = 0;
-        long collective = 0;
+        Feed feed = new Feed(parkIds, workers, reader, readers.size(), load, analyse);
         long transactions = 0;
-        int done = 0;
-        String stage = Msg.get("bench.national.progress.chain");
         try {
-            int next = 0;
-            while (done < parkIds.size()) {
-                while (next < parkIds.size() && inFlight.size() < AHEAD) {
-                    String id = parkIds.get(next++);
-                    // The writer takes the parks in the order they were handed out, whichever worker ends first.
-                    inFlight.add(CompletableFuture.supplyAsync(
-                            () -> unchecked(() -> {
-                                ParkSnapshot s = load.time(() -> reader.get().load(id));
-                                return analyse.time(() -> analysed(s));
-                            }),
-                            workers));
-                }
-                Analysed park = await(inFlight.removeFirst());
-                done++;
-                buildings += park.buildings();
-                units += park.units();
-                individual += park.individual();
-                collective += park.collective();
-                batch.add(park.rows());
-                batchBuildings += park.buildings();
-                if (batchBuildings >= BATCH_BUILDINGS || done == parkIds.size()) {
-                    List<PreparedResults> parks = List.copyOf(batch);
-                    try {
-                        store.time(() -> {
-                            writer.savePrepared(parks);
-                            return null;
-                        });
-                    } catch (StoreException | RuntimeException e) {
-                        throw e;
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
+            while (feed.done < parkIds.size()) {
+                // One transaction: the writer stores each park as soon as a worker has it, so the rows of
+                // a park wait in memory only until their turn, not until a whole transaction is made.
+                feed.startTransaction();
+                try {
+                    store.time(() -> {
+                        writer.savePrepared(feed);
+                        return null;
+                    });
+                } catch (WorkerFailed e) {
+                    if (e.getCause() instanceof StoreException s) {
+                        throw s;
                     }
-                    transactions++;
-                    batch.clear();
-                    batchBuildings = 0;
+                    throw (RuntimeException) e.getCause();
+                } catch (StoreException | RuntimeException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
                 }
-                progress.report(done, parkIds.size(), stage);
+                transactions++;
             }
         } finally {
             workers.shutdownNow();
         }
+        double storeWall = store.wallSeconds() - feed.waitNanos / 1e9;
         return new Figures(
-                done,
-                buildings,
-                units,
-                individual,
-                collective,
+                feed.done,
+                feed.buildings,
+                feed.units,
+                feed.individual,
+                feed.collective,
                 load.wallSeconds(),
                 analyse.wallSeconds(),
-                store.wallSeconds(),
+                storeWall,
                 load.cpuSeconds(),
                 analyse.cpuSeconds(),
                 store.cpuSeconds(),
                 transactions);
+    }
+
+    /**
+     * The parks of one transaction, in the order they were handed out: keeps up to {@value #AHEAD_PER_WORKER}
+     * parks per worker with the workers and waits for the next one when the writer asks for it; a transaction
+     * ends after {@value #BATCH_BUILDINGS} panden or at the last park.
+     */
+    private final class Feed implements Iterator<PreparedResults> {
+        private final List<String> parkIds;
+        private final ExecutorService workers;
+        private final ThreadLocal<ProjectStore> reader;
+        private final StageClock load;
+        private final StageClock analyse;
+        private final Deque<CompletableFuture<Analysed>> inFlight = new ArrayDeque<>();
+        private final int ahead;
+        private final String stage = Msg.get("bench.national.progress.chain");
+        private int next;
+        private long transactionBuildings;
+        int done;
+        long buildings;
+        long units;
+        long individual;
+        long collective;
+        long waitNanos;
+
+        Feed(
+                List<String> parkIds,
+                ExecutorService workers,
+                ThreadLocal<ProjectStore> reader,
+                int workerCount,
+                StageClock load,
+                StageClock analyse) {
+            this.parkIds = parkIds;
+            this.workers = workers;
+            this.reader = reader;
+            this.load = load;
+            this.analyse = analyse;
+            this.ahead = AHEAD_PER_WORKER * workerCount;
+            handOut();
+        }
+
+        void startTransaction() {
+            transactionBuildings = 0;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return done < parkIds.size() && transactionBuildings < BATCH_BUILDINGS;
+        }
+
+        @Override
+        public PreparedResults next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            CompletableFuture<Analysed> first = inFlight.removeFirst();
+            handOut();
+            long w = System.nanoTime();
+            Analysed park;
+            try {
+                park = await(first);
+            } catch (StoreException | RuntimeException e) {
+                throw new WorkerFailed(e);
+            }
+            waitNanos += System.nanoTime() - w;
+            done++;
+            buildings += park.buildings();
+            units += park.units();
+            individual += park.individual();
+            collective += park.collective();
+            transactionBuildings += park.buildings();
+            progress.report(done, parkIds.size(), stage);
+            return park.rows();
+        }
+
+        /** Gives the workers parks until {@link #ahead} are with them or waiting for the writer. */
+        private void handOut() {
+            while (next < parkIds.size() && inFlight.size() < ahead) {
+                String id = parkIds.get(next++);
+                // The writer takes the parks in the order they were handed out, whichever worker ends first.
+                inFlight.add(CompletableFuture.supplyAsync(
+                        () -> unchecked(() -> {
+                            ParkSnapshot s = load.time(() -> load(reader.get(), id));
+                            return analyse.time(() -> analysed(s));
+                        }),
+                        workers));
+            }
+        }
+    }
+
+    /**
+     * A worker's failure (a StoreException or a RuntimeException), carried through the writer's
+     * transaction, which it rolls back, and thrown as itself by {@link #run}.
+     */
+    private static final class WorkerFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        WorkerFailed(Exception cause) {
+            super(cause);
+        }
     }
 
     /** What the writer needs of an analysed park: its rows, and the counts for the table. */
@@ -195,6 +283,33 @@ final class NationalChain {
                 s.units().size(),
                 analyses.kansen().individual().size(),
                 analyses.kansen().collective().size());
+    }
+
+    /**
+     * Loads a park. A read that meets the writer's commit (the exclusive lock while the transaction's
+     * pages go to the file) waits SQLite's busy timeout; on a machine whose cores are all taken that
+     * commit can take longer, and the load is then tried again rather than failing the whole run.
+     */
+    static ParkSnapshot load(ProjectStore store, String parkId) throws StoreException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return store.load(parkId);
+            } catch (StoreException e) {
+                if (attempt == LOAD_ATTEMPTS || !busy(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Whether a failure is SQLite's "database is locked" (SQLITE_BUSY, result code 5). */
+    static boolean busy(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s && (s.getErrorCode() & 0xff) == SQLITE_BUSY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Thread daemon(Runnable r, String name) {
