@@ -5,11 +5,11 @@ import static nl.kansenkaart.core.text.DutchNumbers.integer;
 import static nl.kansenkaart.core.text.DutchNumbers.rounded;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 import nl.kansenkaart.core.labels.LabelOutcome;
 import nl.kansenkaart.core.model.CapacityStatus;
@@ -28,6 +28,8 @@ final class CollectiveRules {
     private final IdentityHashMap<BuildingFacts, Integer> index;
     /** The links of the whole park at the map's bridged gap, found once when a park-wide rule needs them. */
     private FootprintLinks parkLinks;
+    /** Per fact, the buffered footprint of a pand that forms a part alone (null until asked). */
+    private Geometry[] loneParts;
 
     private CollectiveRules(List<BuildingFacts> facts, KansenAssumptions a, double co2KgPerKwh) {
         this.a = a;
@@ -291,31 +293,48 @@ final class CollectiveRules {
                 switch (type) {
                     case ENERGY_HUB, HEAT_EXCHANGE -> CollectivePolygon.ofLinked(
                             footprints(group), a.map().bufferM());
-                    default -> CollectivePolygon.ofGroups(
-                            parkGroups(group), a.map().bufferM());
+                    default -> CollectivePolygon.ofParts(parkParts(group));
                 };
         found.add(new CollectiveOpportunity(type, number, members, polygon, impact, title, text));
     }
 
-    /** The single-linkage groups of park-wide members at the map's bridged gap, from the park's links. */
-    private List<List<Geometry>> parkGroups(List<BuildingFacts> members) {
+    /**
+     * The buffered parts of park-wide members: their single-linkage groups at the map's bridged gap,
+     * from the park's links. A lone pand's part is its buffered footprint, the same for every rule it
+     * is in, so it is buffered once per park.
+     */
+    private List<Geometry> parkParts(List<BuildingFacts> members) {
         if (parkLinks == null) {
             parkLinks = FootprintLinks.of(footprints(facts), a.map().maxGapM());
+            loneParts = new Geometry[facts.size()];
         }
         int[] indices = new int[members.size()];
         for (int k = 0; k < indices.length; k++) {
             indices[k] = index.get(members.get(k));
         }
         // Members come in pand-id order, the order of the facts: the indices ascend as components wants.
-        List<List<Geometry>> groups = new ArrayList<>();
+        List<Geometry> parts = new ArrayList<>();
         for (int[] group : parkLinks.components(indices)) {
+            if (group.length == 1) {
+                int i = group[0];
+                if (loneParts[i] == null) {
+                    loneParts[i] = CollectivePolygon.part(
+                            List.of(footprint(i)), a.map().bufferM());
+                }
+                parts.add(loneParts[i]);
+                continue;
+            }
             List<Geometry> footprints = new ArrayList<>(group.length);
             for (int i : group) {
-                footprints.add(facts.get(i).building().footprint());
+                footprints.add(footprint(i));
             }
-            groups.add(footprints);
+            parts.add(CollectivePolygon.part(footprints, a.map().bufferM()));
         }
-        return groups;
+        return parts;
+    }
+
+    private Geometry footprint(int i) {
+        return facts.get(i).building().footprint();
     }
 
     private static List<Geometry> footprints(List<BuildingFacts> group) {
@@ -350,20 +369,37 @@ final class CollectiveRules {
 
     private static Impact sum(
             List<BuildingFacts> members, Map<String, List<IndividualOpportunity>> individual, OpportunityType type) {
-        Impact total = Impact.NONE;
+        // Summed per component in member order, as Impact.plus would: the same doubles, one record.
+        double kwp = 0;
+        double mwh = 0;
+        double eur = 0;
+        double co2 = 0;
         for (BuildingFacts f : members) {
-            for (IndividualOpportunity o : individual.getOrDefault(f.id(), List.of())) {
+            List<IndividualOpportunity> own = individual.get(f.id());
+            if (own == null) {
+                continue;
+            }
+            for (IndividualOpportunity o : own) {
                 if (o.type() == type) {
-                    total = total.plus(o.impact());
+                    Impact i = o.impact();
+                    kwp += i.peakPowerKwp();
+                    mwh += i.energyMwhPerYear();
+                    eur += i.investmentEur();
+                    co2 += i.co2KgPerYear();
                 }
             }
         }
-        return total;
+        return new Impact(kwp, mwh, eur, co2);
     }
 
     private static String companyWords(List<BuildingFacts> members) {
-        TreeSet<String> ids = new TreeSet<>();
-        members.forEach(f -> f.companies().forEach(c -> ids.add(c.companyId())));
+        // Only the number is said: a hash set counts as well as a sorted one.
+        HashSet<String> ids = new HashSet<>();
+        for (BuildingFacts f : members) {
+            for (CompanyRef c : f.companies()) {
+                ids.add(c.companyId());
+            }
+        }
         return ids.isEmpty() ? "; geen gekoppelde bedrijven" : "; " + integer(ids.size()) + " bedrijven";
     }
 

@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.PriorityQueue;
 import java.util.Set;
-import java.util.TreeMap;
 import nl.kansenkaart.core.grid.GridPosition;
 import nl.kansenkaart.core.labels.LabelOutcome;
 import nl.kansenkaart.core.labels.LabelResult;
@@ -92,7 +91,7 @@ public final class KansenAnalysis {
         buildings.sort(Comparator.comparing(Building::id));
         List<BuildingFacts> facts = new ArrayList<>(buildings.size());
         for (Building b : buildings) {
-            facts.add(new BuildingFacts(
+            facts.add(BuildingFacts.of(
                     b,
                     companies.getOrDefault(b.id(), List.of()),
                     Optional.ofNullable(potentials.get(b.id())),
@@ -110,19 +109,28 @@ public final class KansenAnalysis {
         }
         Map<String, Unit> units = new HashMap<>();
         snapshot.units().forEach(u -> units.put(u.id(), u));
-        Map<String, TreeMap<String, CompanyRef>> sorted = new HashMap<>();
-        for (Company c : snapshot.companies()) {
+        // Sorted once for the park, so each pand's list fills in id order (no sorted map per pand).
+        List<Company> byId = new ArrayList<>(snapshot.companies());
+        byId.sort(Comparator.comparing(Company::id));
+        Map<String, List<CompanyRef>> lists = new HashMap<>();
+        for (Company c : byId) {
             Unit u = c.unitId().map(units::get).orElse(null);
             if (u == null) {
                 continue;
             }
             for (String b : u.buildingIds()) {
-                sorted.computeIfAbsent(b, k -> new TreeMap<>()).put(c.id(), new CompanyRef(c.id(), c.name()));
+                List<CompanyRef> list = lists.computeIfAbsent(b, k -> new ArrayList<>(2));
+                CompanyRef ref = new CompanyRef(c.id(), c.name());
+                // An id met again is the same key: the later one replaces it, as a map by id would.
+                if (!list.isEmpty() && list.get(list.size() - 1).companyId().equals(c.id())) {
+                    list.set(list.size() - 1, ref);
+                } else {
+                    list.add(ref);
+                }
             }
         }
-        Map<String, List<CompanyRef>> out = new HashMap<>();
-        sorted.forEach((b, m) -> out.put(b, List.copyOf(m.values())));
-        return out;
+        lists.replaceAll((b, list) -> List.copyOf(list));
+        return lists;
     }
 
     /** Which kinds of data are missing and what that means for the kansen. */
@@ -239,9 +247,20 @@ public final class KansenAnalysis {
 
     private static void tally(
             Opportunity o, Map<OpportunityType, Set<String>> buildings, Map<OpportunityType, Set<String>> companies) {
-        buildings.computeIfAbsent(o.type(), t -> new HashSet<>()).addAll(o.buildingIds());
-        Set<String> ids = companies.computeIfAbsent(o.type(), t -> new HashSet<>());
-        o.companies().forEach(c -> ids.add(c.companyId()));
+        Set<String> buildingIds = buildings.computeIfAbsent(o.type(), t -> new HashSet<>());
+        Set<String> companyIds = companies.computeIfAbsent(o.type(), t -> new HashSet<>());
+        // Read the members directly: a collective's buildingIds() and companies() build new lists (and a
+        // sorted map) on every call, and only the distinct ids count here.
+        if (o instanceof CollectiveOpportunity c) {
+            for (Member m : c.members()) {
+                buildingIds.add(m.buildingId());
+                m.companies().forEach(ref -> companyIds.add(ref.companyId()));
+            }
+        } else {
+            IndividualOpportunity i = (IndividualOpportunity) o;
+            buildingIds.add(i.buildingId());
+            i.companies().forEach(c -> companyIds.add(c.companyId()));
+        }
     }
 
     /** The buildings with the most energy (solar yield plus savings), ties by pand id. */

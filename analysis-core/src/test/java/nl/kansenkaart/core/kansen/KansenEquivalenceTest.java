@@ -1,0 +1,129 @@
+package nl.kansenkaart.core.kansen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import nl.kansenkaart.core.model.GridArea;
+import nl.kansenkaart.core.synthetic.SyntheticNation;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.geom.util.AffineTransformation;
+
+/**
+ * The kansen analysis gives exactly what the code before the session-4 speed-up gave (kept as the
+ * {@code Reference*} classes in this package): every opportunity, member, score, text and polygon,
+ * compared with record equality (polygons vertex for vertex, no tolerance). The hand-checked small
+ * parks are compared in {@link ParkBuilder#analyse}, so every test that analyses one compares too.
+ */
+class KansenEquivalenceTest {
+    private static final GeometryFactory RD = new GeometryFactory(new PrecisionModel(), 28992);
+
+    /** Equal reports, with the first differing part named when they are not. */
+    static void assertSameReport(KansenReport actual, KansenReport reference) {
+        assertThat(actual.individual()).as("individuele kansen").containsExactlyElementsOf(reference.individual());
+        assertThat(actual.collective().size())
+                .as("aantal collectieve kansen")
+                .isEqualTo(reference.collective().size());
+        for (int k = 0; k < actual.collective().size(); k++) {
+            CollectiveOpportunity a = actual.collective().get(k);
+            CollectiveOpportunity r = reference.collective().get(k);
+            assertThat(a.geometry().equalsExact(r.geometry()))
+                    .as("polygoon van %s", r.title())
+                    .isTrue();
+            assertThat(a).as("collectieve kans %s", r.title()).isEqualTo(r);
+        }
+        assertThat(actual.scoreCard()).as("scorekaart").isEqualTo(reference.scoreCard());
+        assertThat(actual.notes()).as("opmerkingen").isEqualTo(reference.notes());
+        assertThat(actual).isEqualTo(reference);
+    }
+
+    @Test
+    void parks_of_the_national_benchmark_give_the_same_report_as_before_with_both_presets() {
+        SyntheticNation nation = new SyntheticNation(8, 600, KansenNationalBenchmark.NATIONAL_SEED);
+        List<GridArea> grid = nation.gridAreas();
+        int compared = 0;
+        for (int p = 0; p < nation.parkCount(); p++) {
+            KansenNationalBenchmark.Input in = KansenNationalBenchmark.input(nation.park(p), grid);
+            for (KansenAssumptions a : KansenAssumptions.presets()) {
+                KansenReport report = KansenAnalysis.analyse(in.snapshot(), in.solar(), in.results(), a);
+                assertSameReport(report, ReferenceKansenAnalysis.analyse(in.snapshot(), in.solar(), in.results(), a));
+                compared += report.collective().size();
+            }
+        }
+        assertThat(compared).as("collectieve kansen vergeleken").isGreaterThan(50);
+    }
+
+    @Test
+    void a_full_size_national_park_gives_the_same_report_as_before() {
+        // Park 1 of the real run: 2.630 panden on average, this one a bit larger.
+        SyntheticNation nation = new SyntheticNation(2, 2_630, KansenNationalBenchmark.NATIONAL_SEED);
+        KansenNationalBenchmark.Input in = KansenNationalBenchmark.input(nation.park(1), nation.gridAreas());
+        KansenAssumptions a = KansenAssumptions.STANDARD;
+        assertSameReport(
+                KansenAnalysis.analyse(in.snapshot(), in.solar(), in.results(), a),
+                ReferenceKansenAnalysis.analyse(in.snapshot(), in.solar(), in.results(), a));
+    }
+
+    @Test
+    void the_raster_park_of_the_kansen_benchmark_gives_the_same_report_as_before() {
+        KansenNationalBenchmark.Input in = KansenNationalBenchmark.input(KansenBenchmark.generate(1_500));
+        KansenReport report =
+                KansenAnalysis.analyse(in.snapshot(), in.solar(), in.results(), KansenAssumptions.STANDARD);
+        assertSameReport(
+                report,
+                ReferenceKansenAnalysis.analyse(in.snapshot(), in.solar(), in.results(), KansenAssumptions.STANDARD));
+        assertThat(report.collective()).isNotEmpty();
+    }
+
+    @Test
+    void a_rounded_hull_is_the_same_polygon_vertex_for_vertex_as_before() {
+        SplittableRandom random = new SplittableRandom(7);
+        for (int k = 0; k < 2_000; k++) {
+            int n = random.nextInt(1, 40);
+            List<Geometry> group = new ArrayList<>();
+            double spread = random.nextDouble(1, 500);
+            for (int i = 0; i < n; i++) {
+                group.add(footprint(random, random.nextDouble(0, spread), random.nextDouble(0, spread)));
+            }
+            // Buffers from a centimetre to far larger than the group, some exactly round.
+            double bufferM = random.nextBoolean() ? random.nextInt(1, 80) : Math.exp(random.nextDouble(-4, 7));
+            Geometry now = CollectivePolygon.roundedHull(group, bufferM);
+            Geometry before = ReferenceCollectivePolygon.roundedHull(group, bufferM);
+            assertThat(now.equalsExact(before))
+                    .as("groep %d (%d panden, buffer %s m): %s tegen %s", k, n, bufferM, now, before)
+                    .isTrue();
+        }
+    }
+
+    /** A hall, an L or a triangle, turned by a random angle or by a multiple of 11,25 degrees. */
+    private static Geometry footprint(SplittableRandom random, double x, double y) {
+        double w = random.nextDouble(0.5, 60);
+        double h = random.nextDouble(0.5, 40);
+        Coordinate[] ring =
+                switch (random.nextInt(3)) {
+                    case 0 -> new Coordinate[] {
+                        new Coordinate(0, 0),
+                        new Coordinate(w, 0),
+                        new Coordinate(w, h),
+                        new Coordinate(0, h),
+                        new Coordinate(0, 0)
+                    };
+                    case 1 -> new Coordinate[] {
+                        new Coordinate(0, 0), new Coordinate(w, 0), new Coordinate(w, h / 2),
+                        new Coordinate(w / 2, h / 2), new Coordinate(w / 2, h), new Coordinate(0, h),
+                        new Coordinate(0, 0)
+                    };
+                    default -> new Coordinate[] {
+                        new Coordinate(0, 0), new Coordinate(w, 0), new Coordinate(w / 3, h), new Coordinate(0, 0)
+                    };
+                };
+        double angle = random.nextBoolean() ? random.nextInt(32) * Math.PI / 16 : random.nextDouble(0, 2 * Math.PI);
+        AffineTransformation t = AffineTransformation.rotationInstance(angle).translate(x + 150_000, y + 450_000);
+        return t.transform(RD.createPolygon(ring));
+    }
+}
