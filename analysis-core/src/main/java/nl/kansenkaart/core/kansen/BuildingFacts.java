@@ -18,6 +18,8 @@ import nl.kansenkaart.core.solar.SolarPotential;
  * @param newSolarKwp peak power of the solar potential, 0 when there is none or panels are already there
  * @param electricityKwh estimated electricity use per year, 0 when unknown
  * @param gasM3 estimated gas use per year, 0 when unknown
+ * @param index the building's position in the park's pand-id order, so the rules can keep per-building
+ *     data in arrays
  */
 record BuildingFacts(
         Building building,
@@ -28,7 +30,8 @@ record BuildingFacts(
         Optional<GridPosition> grid,
         double newSolarKwp,
         double electricityKwh,
-        double gasM3) {
+        double gasM3,
+        int index) {
 
     static BuildingFacts of(
             Building building,
@@ -36,13 +39,14 @@ record BuildingFacts(
             Optional<SolarPotential> solar,
             Optional<LabelResult> label,
             Optional<ObligationResult> use,
-            Optional<GridPosition> grid) {
+            Optional<GridPosition> grid,
+            int index) {
         double kwp = solar.filter(p -> !p.flags().existingPv().orElse(false))
                 .map(SolarPotential::peakPowerKwp)
                 .orElse(0.0);
         double electricity = use.map(u -> u.estimate().electricityKwh()).orElse(0.0);
         double gas = use.map(u -> u.estimate().gasM3()).orElse(0.0);
-        return new BuildingFacts(building, companies, solar, label, use, grid, kwp, electricity, gas);
+        return new BuildingFacts(building, companies, solar, label, use, grid, kwp, electricity, gas, index);
     }
 
     String id() {

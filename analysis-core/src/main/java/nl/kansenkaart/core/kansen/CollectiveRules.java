@@ -6,7 +6,6 @@ import static nl.kansenkaart.core.text.DutchNumbers.rounded;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,7 +24,6 @@ final class CollectiveRules {
     private final List<CollectiveOpportunity> found = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private final List<BuildingFacts> facts;
-    private final IdentityHashMap<BuildingFacts, Integer> index;
     /** The links of the whole park at the map's bridged gap, found once when a park-wide rule needs them. */
     private FootprintLinks parkLinks;
     /** Per fact, the buffered footprint of a pand that forms a part alone (null until asked). */
@@ -35,10 +33,6 @@ final class CollectiveRules {
         this.a = a;
         this.co2KgPerKwh = co2KgPerKwh;
         this.facts = facts;
-        this.index = new IdentityHashMap<>(facts.size() * 2);
-        for (int i = 0; i < facts.size(); i++) {
-            index.put(facts.get(i), i);
-        }
     }
 
     /** The collective opportunities and the notes on rules that found none. */
@@ -48,12 +42,12 @@ final class CollectiveRules {
      * Applies every rule.
      *
      * @param facts the buildings, sorted by pand id
-     * @param individual the individual opportunities (for the impact of the members)
+     * @param individual the individual opportunities of each building, by its index (for the impact of the members)
      * @param gridKnown whether grid capacity data was available at all
      */
     static Result apply(
             List<BuildingFacts> facts,
-            Map<String, List<IndividualOpportunity>> individual,
+            List<List<IndividualOpportunity>> individual,
             boolean gridKnown,
             KansenAssumptions a,
             double co2KgPerKwh) {
@@ -66,7 +60,7 @@ final class CollectiveRules {
         return new Result(List.copyOf(rules.found), List.copyOf(rules.notes));
     }
 
-    private void collectivePv(List<BuildingFacts> facts, Map<String, List<IndividualOpportunity>> individual) {
+    private void collectivePv(List<BuildingFacts> facts, List<List<IndividualOpportunity>> individual) {
         List<BuildingFacts> members =
                 select(facts, f -> f.newSolarKwp() >= a.collective().pvMinKwp() && f.newSolarKwp() > 0);
         String rule = "collectieve inkoop zon: ";
@@ -180,7 +174,7 @@ final class CollectiveRules {
                         + "; lokaal opwekken en verbruiken ontlast het volle net");
     }
 
-    private void sharedLabelC(List<BuildingFacts> facts, Map<String, List<IndividualOpportunity>> individual) {
+    private void sharedLabelC(List<BuildingFacts> facts, List<List<IndividualOpportunity>> individual) {
         List<BuildingFacts> members = select(facts, f -> f.label()
                 .map(l -> l.kind() == LabelOutcome.Kind.NON_COMPLIANT
                         || l.kind() == LabelOutcome.Kind.NO_LABEL
@@ -213,7 +207,7 @@ final class CollectiveRules {
                         + " MWh per jaar");
     }
 
-    private void collectiveSaving(List<BuildingFacts> facts, Map<String, List<IndividualOpportunity>> individual) {
+    private void collectiveSaving(List<BuildingFacts> facts, List<List<IndividualOpportunity>> individual) {
         List<BuildingFacts> members = select(facts, BuildingFacts::likelyObliged);
         if (members.size() < a.collective().minMembers()) {
             notes.add("collectief energie besparen: " + integer(members.size())
@@ -310,7 +304,7 @@ final class CollectiveRules {
         }
         int[] indices = new int[members.size()];
         for (int k = 0; k < indices.length; k++) {
-            indices[k] = index.get(members.get(k));
+            indices[k] = members.get(k).index();
         }
         // Members come in pand-id order, the order of the facts: the indices ascend as components wants.
         List<Geometry> parts = new ArrayList<>();
@@ -368,18 +362,14 @@ final class CollectiveRules {
     }
 
     private static Impact sum(
-            List<BuildingFacts> members, Map<String, List<IndividualOpportunity>> individual, OpportunityType type) {
+            List<BuildingFacts> members, List<List<IndividualOpportunity>> individual, OpportunityType type) {
         // Summed per component in member order, as Impact.plus would: the same doubles, one record.
         double kwp = 0;
         double mwh = 0;
         double eur = 0;
         double co2 = 0;
         for (BuildingFacts f : members) {
-            List<IndividualOpportunity> own = individual.get(f.id());
-            if (own == null) {
-                continue;
-            }
-            for (IndividualOpportunity o : own) {
+            for (IndividualOpportunity o : individual.get(f.index())) {
                 if (o.type() == type) {
                     Impact i = o.impact();
                     kwp += i.peakPowerKwp();

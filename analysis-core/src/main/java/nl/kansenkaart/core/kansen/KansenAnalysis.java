@@ -7,25 +7,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.PriorityQueue;
 import java.util.Set;
 import nl.kansenkaart.core.grid.GridPosition;
 import nl.kansenkaart.core.labels.LabelOutcome;
-import nl.kansenkaart.core.labels.LabelResult;
-import nl.kansenkaart.core.model.Building;
-import nl.kansenkaart.core.model.Company;
 import nl.kansenkaart.core.model.ParkSnapshot;
-import nl.kansenkaart.core.model.Unit;
-import nl.kansenkaart.core.obligations.ObligationResult;
 import nl.kansenkaart.core.obligations.ParkResults;
-import nl.kansenkaart.core.solar.SolarOutcome;
-import nl.kansenkaart.core.solar.SolarPotential;
 import nl.kansenkaart.core.solar.SolarReport;
 
 /**
@@ -51,16 +42,15 @@ public final class KansenAnalysis {
                     + snapshot.park().id());
         }
         double co2KgPerKwh = solar.assumptions().co2KgPerKwh();
-        List<BuildingFacts> facts = join(snapshot, solar, results);
+        List<BuildingFacts> facts = FactsJoin.join(snapshot, solar, results);
         IndividualRules rules = new IndividualRules(a, co2KgPerKwh);
         List<IndividualOpportunity> individual = new ArrayList<>();
-        Map<String, List<IndividualOpportunity>> byBuilding = new HashMap<>();
+        // Per fact (its index), the building's own opportunities: the collective rules and the koplopers read them.
+        List<List<IndividualOpportunity>> byBuilding = new ArrayList<>(facts.size());
         for (BuildingFacts f : facts) {
             List<IndividualOpportunity> own = rules.of(f);
             individual.addAll(own);
-            if (!own.isEmpty()) {
-                byBuilding.put(f.id(), own);
-            }
+            byBuilding.add(own);
         }
         boolean gridKnown = !snapshot.gridAreas().isEmpty()
                 || results.grid().stream().anyMatch(g -> g.join() == GridPosition.Join.POSTCODE);
@@ -70,67 +60,6 @@ public final class KansenAnalysis {
         ParkScoreCard card = scoreCard(facts, individual, collective.opportunities(), byBuilding, a, co2KgPerKwh);
         return new KansenReport(
                 snapshot.park().id(), snapshot.park().name(), individual, collective.opportunities(), card, notes, a);
-    }
-
-    /** One fact record per building, sorted by pand id. */
-    private static List<BuildingFacts> join(ParkSnapshot snapshot, SolarReport solar, ParkResults results) {
-        Map<String, SolarPotential> potentials = new HashMap<>();
-        for (SolarOutcome o : solar.outcomes()) {
-            if (o instanceof SolarPotential p) {
-                potentials.put(p.buildingId(), p);
-            }
-        }
-        Map<String, LabelResult> labels = new HashMap<>();
-        results.labels().forEach(l -> labels.put(l.buildingId(), l));
-        Map<String, ObligationResult> uses = new HashMap<>();
-        results.obligations().forEach(u -> uses.put(u.buildingId(), u));
-        Map<String, GridPosition> grid = new HashMap<>();
-        results.grid().forEach(g -> grid.put(g.buildingId(), g));
-        Map<String, List<CompanyRef>> companies = companiesByBuilding(snapshot);
-        List<Building> buildings = new ArrayList<>(snapshot.buildings());
-        buildings.sort(Comparator.comparing(Building::id));
-        List<BuildingFacts> facts = new ArrayList<>(buildings.size());
-        for (Building b : buildings) {
-            facts.add(BuildingFacts.of(
-                    b,
-                    companies.getOrDefault(b.id(), List.of()),
-                    Optional.ofNullable(potentials.get(b.id())),
-                    Optional.ofNullable(labels.get(b.id())),
-                    Optional.ofNullable(uses.get(b.id())),
-                    Optional.ofNullable(grid.get(b.id()))));
-        }
-        return facts;
-    }
-
-    /** Companies through their matched unit to each pand the unit lies in, sorted by company id. */
-    private static Map<String, List<CompanyRef>> companiesByBuilding(ParkSnapshot snapshot) {
-        if (snapshot.companies().isEmpty()) {
-            return Map.of();
-        }
-        Map<String, Unit> units = new HashMap<>();
-        snapshot.units().forEach(u -> units.put(u.id(), u));
-        // Sorted once for the park, so each pand's list fills in id order (no sorted map per pand).
-        List<Company> byId = new ArrayList<>(snapshot.companies());
-        byId.sort(Comparator.comparing(Company::id));
-        Map<String, List<CompanyRef>> lists = new HashMap<>();
-        for (Company c : byId) {
-            Unit u = c.unitId().map(units::get).orElse(null);
-            if (u == null) {
-                continue;
-            }
-            for (String b : u.buildingIds()) {
-                List<CompanyRef> list = lists.computeIfAbsent(b, k -> new ArrayList<>(2));
-                CompanyRef ref = new CompanyRef(c.id(), c.name());
-                // An id met again is the same key: the later one replaces it, as a map by id would.
-                if (!list.isEmpty() && list.get(list.size() - 1).companyId().equals(c.id())) {
-                    list.set(list.size() - 1, ref);
-                } else {
-                    list.add(ref);
-                }
-            }
-        }
-        lists.replaceAll((b, list) -> List.copyOf(list));
-        return lists;
     }
 
     /** Which kinds of data are missing and what that means for the kansen. */
@@ -184,7 +113,7 @@ public final class KansenAnalysis {
             List<BuildingFacts> facts,
             List<IndividualOpportunity> individual,
             List<CollectiveOpportunity> collective,
-            Map<String, List<IndividualOpportunity>> byBuilding,
+            List<List<IndividualOpportunity>> byBuilding,
             KansenAssumptions a,
             double co2KgPerKwh) {
         double electricityKwh = 0;
@@ -265,15 +194,15 @@ public final class KansenAnalysis {
 
     /** The buildings with the most energy (solar yield plus savings), ties by pand id. */
     private static List<Koploper> koplopers(
-            List<BuildingFacts> facts, Map<String, List<IndividualOpportunity>> byBuilding, int wanted) {
+            List<BuildingFacts> facts, List<List<IndividualOpportunity>> byBuilding, int wanted) {
         record Candidate(BuildingFacts facts, List<IndividualOpportunity> own, double mwh) {}
         Comparator<Candidate> order = Comparator.comparingDouble((Candidate c) -> -c.mwh())
                 .thenComparing(c -> c.facts().id());
         // Only the first few are wanted: a heap of that many, its worst on top, instead of sorting the park.
         PriorityQueue<Candidate> top = new PriorityQueue<>(Math.max(1, wanted), order.reversed());
         for (BuildingFacts f : facts) {
-            List<IndividualOpportunity> own = byBuilding.get(f.id());
-            if (own == null || wanted <= 0) {
+            List<IndividualOpportunity> own = byBuilding.get(f.index());
+            if (own.isEmpty() || wanted <= 0) {
                 continue;
             }
             double mwh = 0;

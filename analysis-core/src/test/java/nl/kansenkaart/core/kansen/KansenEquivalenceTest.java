@@ -100,6 +100,31 @@ class KansenEquivalenceTest {
         }
     }
 
+    @Test
+    void members_sorted_along_an_axis_come_in_the_order_of_the_boxed_sort_before() {
+        SplittableRandom random = new SplittableRandom(11);
+        for (int k = 0; k < 500; k++) {
+            int n = random.nextInt(1, 60);
+            Coordinate[] centres = new Coordinate[n + 10];
+            for (int i = 0; i < centres.length; i++) {
+                // Few distinct positions, so equal keys are common and the tie rule shows.
+                centres[i] = new Coordinate(random.nextInt(8) * 2.5, random.nextInt(8) * 0.5);
+            }
+            int[] group =
+                    random.ints(0, centres.length).distinct().limit(n).sorted().toArray();
+            boolean alongX = random.nextBoolean();
+            Integer[] boxed = java.util.Arrays.stream(group).boxed().toArray(Integer[]::new);
+            java.util.Arrays.sort(boxed, (a, b) -> {
+                int c = Double.compare(alongX ? centres[a].x : centres[a].y, alongX ? centres[b].x : centres[b].y);
+                return c != 0 ? c : Integer.compare(a, b);
+            });
+            assertThat(Clustering.sortAlong(group, centres, alongX))
+                    .containsExactly(java.util.Arrays.stream(boxed)
+                            .mapToInt(Integer::intValue)
+                            .toArray());
+        }
+    }
+
     /** A hall, an L or a triangle, turned by a random angle or by a multiple of 11,25 degrees. */
     private static Geometry footprint(SplittableRandom random, double x, double y) {
         double w = random.nextDouble(0.5, 60);

@@ -27,8 +27,9 @@ import org.locationtech.jts.geom.Envelope;
  * round runs only {@link KansenAnalysis#analyse} over all parks and reports this thread's CPU time
  * per 1.000 panden. A main, not a test: from analysis-core after {@code mvn test-compile},
  * {@code java -cp target/classes:target/test-classes:<jts-core.jar>
- * nl.kansenkaart.core.kansen.KansenNationalBenchmark [parks [rounds]]}. The first rounds include JIT
- * warm-up; compare the later ones.
+ * nl.kansenkaart.core.kansen.KansenNationalBenchmark [parks [rounds [vergelijk]]]}; with {@code vergelijk}
+ * each round also times the code before the session-4 speed-up ({@code ReferenceKansenAnalysis}). The
+ * first rounds include JIT warm-up; compare the later ones.
  */
 public final class KansenNationalBenchmark {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -46,25 +47,50 @@ public final class KansenNationalBenchmark {
         List<Input> inputs = inputs(new SyntheticNation(Math.max(parks, 2), 2_630, NATIONAL_SEED), parks);
         long panden =
                 inputs.stream().mapToLong(i -> i.snapshot().buildings().size()).sum();
+        boolean compare = args.length > 2 && args[2].equals("vergelijk");
         for (int round = 1; round <= rounds; round++) {
-            long cpu = THREADS.getCurrentThreadCpuTime();
-            long opportunities = 0;
-            for (Input in : inputs) {
-                KansenReport r =
-                        KansenAnalysis.analyse(in.snapshot(), in.solar(), in.results(), KansenAssumptions.STANDARD);
-                opportunities += r.individual().size() + r.collective().size();
-            }
-            double seconds = (THREADS.getCurrentThreadCpuTime() - cpu) / 1e9;
-            System.out.printf(
-                    Locale.ROOT,
-                    "ronde %d: %d parken, %,d panden, %,d kansen: kansen %.3f s cpu, %.1f ms cpu per 1.000 panden%n",
+            time(
+                    "kansen",
                     round,
-                    inputs.size(),
+                    inputs,
                     panden,
-                    opportunities,
-                    seconds,
-                    seconds * 1e6 / panden);
+                    in -> KansenAnalysis.analyse(in.snapshot(), in.solar(), in.results(), KansenAssumptions.STANDARD));
+            if (compare) {
+                // The code before the speed-up in the same JVM and minute: a fair before/after on a busy machine.
+                time(
+                        "oud",
+                        round,
+                        inputs,
+                        panden,
+                        in -> ReferenceKansenAnalysis.analyse(
+                                in.snapshot(), in.solar(), in.results(), KansenAssumptions.STANDARD));
+            }
         }
+    }
+
+    private static void time(
+            String label,
+            int round,
+            List<Input> inputs,
+            long panden,
+            java.util.function.Function<Input, KansenReport> run) {
+        long cpu = THREADS.getCurrentThreadCpuTime();
+        long opportunities = 0;
+        for (Input in : inputs) {
+            KansenReport r = run.apply(in);
+            opportunities += r.individual().size() + r.collective().size();
+        }
+        double seconds = (THREADS.getCurrentThreadCpuTime() - cpu) / 1e9;
+        System.out.printf(
+                Locale.ROOT,
+                "ronde %d %-6s: %d parken, %,d panden, %,d kansen: %.3f s cpu, %.1f ms cpu per 1.000 panden%n",
+                round,
+                label,
+                inputs.size(),
+                panden,
+                opportunities,
+                seconds,
+                seconds * 1e6 / panden);
     }
 
     /** The first {@code count} parks of the set with their analysed inputs. */
