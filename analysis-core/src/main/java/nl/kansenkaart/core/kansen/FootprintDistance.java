@@ -81,8 +81,8 @@ final class FootprintDistance {
                     CoordinateSequence sa = ring(pa, ra);
                     for (int rb = -1; rb < pb.getNumInteriorRing(); rb++) {
                         CoordinateSequence sb = ring(pb, rb);
-                        best = Math.min(best, verticesToEdges(sa, sb, best));
-                        best = Math.min(best, verticesToEdges(sb, sa, best));
+                        best = Math.min(best, verticesToEdges(sa, sb, best, enoughSq));
+                        best = Math.min(best, verticesToEdges(sb, sa, best, enoughSq));
                         if (best <= enoughSq) {
                             return best;
                         }
@@ -99,8 +99,12 @@ final class FootprintDistance {
                 : p.getInteriorRingN(k).getCoordinateSequence();
     }
 
-    /** The least squared distance from a vertex of {@code points} to an edge of {@code edges}. */
-    private static double verticesToEdges(CoordinateSequence points, CoordinateSequence edges, double best) {
+    /**
+     * The least squared distance from a vertex of {@code points} to an edge of {@code edges}, or the
+     * first one found at most {@code enoughSq}: the caller only asks whether the least is that small.
+     */
+    private static double verticesToEdges(
+            CoordinateSequence points, CoordinateSequence edges, double best, double enoughSq) {
         int np = points.size();
         int ne = edges.size();
         for (int p = 0; p < np; p++) {
@@ -121,6 +125,9 @@ final class FootprintDistance {
                 double d2 = qx * qx + qy * qy;
                 if (d2 < best) {
                     best = d2;
+                    if (best <= enoughSq) {
+                        return best;
+                    }
                 }
             }
         }

@@ -131,8 +131,18 @@ public final class KansenAnalysis {
         double avoidedKg = 0;
         Map<OpportunityType, Set<String>> buildingsPer = new EnumMap<>(OpportunityType.class);
         Map<OpportunityType, Set<String>> companiesPer = new EnumMap<>(OpportunityType.class);
+        int[] individualBuildings = new int[OpportunityType.values().length];
+        String[] lastBuilding = new String[individualBuildings.length];
         for (IndividualOpportunity o : individual) {
-            tally(o, buildingsPer, companiesPer);
+            // In pand-id order and at most one of a kind per building: a new id is one more building,
+            // counted without a set of every pand id.
+            int t = o.type().ordinal();
+            if (!o.buildingId().equals(lastBuilding[t])) {
+                individualBuildings[t]++;
+                lastBuilding[t] = o.buildingId();
+            }
+            Set<String> companyIds = companiesPer.computeIfAbsent(o.type(), k -> new HashSet<>());
+            o.companies().forEach(c -> companyIds.add(c.companyId()));
             switch (o.type()) {
                 case SOLAR_ROOF -> {
                     kwp += o.impact().peakPowerKwp();
@@ -153,6 +163,11 @@ public final class KansenAnalysis {
         double useMwh = (electricityKwh + gasM3 * a.saving().gasKwhPerM3()) / 1000;
         Map<OpportunityType, Integer> buildingCounts = new EnumMap<>(OpportunityType.class);
         Map<OpportunityType, Integer> companyCounts = new EnumMap<>(OpportunityType.class);
+        for (OpportunityType t : OpportunityType.values()) {
+            if (lastBuilding[t.ordinal()] != null) {
+                buildingCounts.put(t, individualBuildings[t.ordinal()]);
+            }
+        }
         buildingsPer.forEach((t, ids) -> buildingCounts.put(t, ids.size()));
         companiesPer.forEach((t, ids) -> companyCounts.put(t, ids.size()));
         return new ParkScoreCard(
@@ -175,20 +190,16 @@ public final class KansenAnalysis {
     }
 
     private static void tally(
-            Opportunity o, Map<OpportunityType, Set<String>> buildings, Map<OpportunityType, Set<String>> companies) {
+            CollectiveOpportunity o,
+            Map<OpportunityType, Set<String>> buildings,
+            Map<OpportunityType, Set<String>> companies) {
         Set<String> buildingIds = buildings.computeIfAbsent(o.type(), t -> new HashSet<>());
         Set<String> companyIds = companies.computeIfAbsent(o.type(), t -> new HashSet<>());
-        // Read the members directly: a collective's buildingIds() and companies() build new lists (and a
-        // sorted map) on every call, and only the distinct ids count here.
-        if (o instanceof CollectiveOpportunity c) {
-            for (Member m : c.members()) {
-                buildingIds.add(m.buildingId());
-                m.companies().forEach(ref -> companyIds.add(ref.companyId()));
-            }
-        } else {
-            IndividualOpportunity i = (IndividualOpportunity) o;
-            buildingIds.add(i.buildingId());
-            i.companies().forEach(c -> companyIds.add(c.companyId()));
+        // Read the members directly: buildingIds() and companies() build new lists (and a sorted map) on
+        // every call, and only the distinct ids count here.
+        for (Member m : o.members()) {
+            buildingIds.add(m.buildingId());
+            m.companies().forEach(ref -> companyIds.add(ref.companyId()));
         }
     }
 
