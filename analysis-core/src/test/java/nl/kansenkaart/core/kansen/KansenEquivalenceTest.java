@@ -101,6 +101,43 @@ class KansenEquivalenceTest {
     }
 
     @Test
+    void touching_parts_are_found_as_jts_finds_them_at_distance_zero() {
+        SplittableRandom random = new SplittableRandom(13);
+        int touching = 0;
+        for (int k = 0; k < 5_000; k++) {
+            // Halls on a 5 m raster (so edges often coincide exactly), L-shapes, turned ones and buffered ones.
+            Geometry a = shape(random);
+            Geometry b = shape(random);
+            boolean jts = a.isWithinDistance(b, 0);
+            assertThat(FootprintDistance.touch(a, b)).as("%s en %s", a, b).isEqualTo(jts);
+            assertThat(FootprintDistance.within(a, a.getEnvelopeInternal(), b, b.getEnvelopeInternal(), 0))
+                    .isEqualTo(jts);
+            touching += jts ? 1 : 0;
+        }
+        assertThat(touching).as("paren die raken").isBetween(500, 4_500);
+    }
+
+    private static Geometry shape(SplittableRandom random) {
+        Geometry g =
+                switch (random.nextInt(3)) {
+                    case 0 -> RD.toGeometry(new org.locationtech.jts.geom.Envelope(
+                            150_000 + random.nextInt(10) * 5.0,
+                            150_000 + random.nextInt(10, 20) * 5.0,
+                            450_000 + random.nextInt(10) * 5.0,
+                            450_000 + random.nextInt(10, 20) * 5.0));
+                    case 1 -> footprint(random, random.nextDouble(0, 60), random.nextDouble(0, 60))
+                            .buffer(random.nextDouble(0, 10), 4);
+                    default -> footprint(random, random.nextDouble(0, 60), random.nextDouble(0, 60));
+                };
+        return random.nextInt(5) == 0
+                ? RD.createMultiPolygon(new org.locationtech.jts.geom.Polygon[] {
+                    (org.locationtech.jts.geom.Polygon) g,
+                    (org.locationtech.jts.geom.Polygon) footprint(random, 200, 200)
+                })
+                : g;
+    }
+
+    @Test
     void members_sorted_along_an_axis_come_in_the_order_of_the_boxed_sort_before() {
         SplittableRandom random = new SplittableRandom(11);
         for (int k = 0; k < 500; k++) {
