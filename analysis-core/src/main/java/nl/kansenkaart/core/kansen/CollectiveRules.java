@@ -5,6 +5,8 @@ import static nl.kansenkaart.core.text.DutchNumbers.integer;
 import static nl.kansenkaart.core.text.DutchNumbers.rounded;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +28,8 @@ final class CollectiveRules {
     private final List<BuildingFacts> facts;
     /** The links of the whole park at the map's bridged gap, found once when a park-wide rule needs them. */
     private FootprintLinks parkLinks;
-    /** Per fact, the buffered footprint of a pand that forms a part alone (null until asked). */
-    private Geometry[] loneParts;
+    /** The part of each group of members met so far, by the group's fact indices. */
+    private final Map<Group, Geometry> partCache = new HashMap<>();
 
     private CollectiveRules(List<BuildingFacts> facts, KansenAssumptions a, double co2KgPerKwh) {
         this.a = a;
@@ -294,13 +296,13 @@ final class CollectiveRules {
 
     /**
      * The buffered parts of park-wide members: their single-linkage groups at the map's bridged gap,
-     * from the park's links. A lone pand's part is its buffered footprint, the same for every rule it
-     * is in, so it is buffered once per park.
+     * from the park's links. The same group (a lone pand most often) turns up in several rules, and
+     * its part is a function of its footprints alone, so each distinct group is hulled and buffered
+     * once per park.
      */
     private List<Geometry> parkParts(List<BuildingFacts> members) {
         if (parkLinks == null) {
             parkLinks = FootprintLinks.of(footprints(facts), a.map().maxGapM());
-            loneParts = new Geometry[facts.size()];
         }
         int[] indices = new int[members.size()];
         for (int k = 0; k < indices.length; k++) {
@@ -309,22 +311,33 @@ final class CollectiveRules {
         // Members come in pand-id order, the order of the facts: the indices ascend as components wants.
         List<Geometry> parts = new ArrayList<>();
         for (int[] group : parkLinks.components(indices)) {
-            if (group.length == 1) {
-                int i = group[0];
-                if (loneParts[i] == null) {
-                    loneParts[i] = CollectivePolygon.part(
-                            List.of(footprint(i)), a.map().bufferM());
+            parts.add(partCache.computeIfAbsent(new Group(group), g -> {
+                List<Geometry> footprints = new ArrayList<>(group.length);
+                for (int i : group) {
+                    footprints.add(footprint(i));
                 }
-                parts.add(loneParts[i]);
-                continue;
-            }
-            List<Geometry> footprints = new ArrayList<>(group.length);
-            for (int i : group) {
-                footprints.add(footprint(i));
-            }
-            parts.add(CollectivePolygon.part(footprints, a.map().bufferM()));
+                return CollectivePolygon.part(footprints, a.map().bufferM());
+            }));
         }
         return parts;
+    }
+
+    /** A group of facts by their indices, ascending: equal when the members are. */
+    private record Group(int[] members) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Group g && Arrays.equals(members, g.members);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(members);
+        }
+
+        @Override
+        public String toString() {
+            return Arrays.toString(members);
+        }
     }
 
     private Geometry footprint(int i) {
