@@ -3,9 +3,12 @@ package nl.kansenkaart.core.kansen;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import nl.kansenkaart.core.grid.GridPosition;
 import nl.kansenkaart.core.labels.LabelResult;
 import nl.kansenkaart.core.model.Building;
@@ -35,6 +38,8 @@ final class FactsJoin {
 
     private final boolean duplicates;
     private final List<Building> sorted;
+    /** Company ids put at more than one building position. */
+    private final Set<String> sharedCompanies = new HashSet<>();
 
     private FactsJoin(List<Building> original) {
         this.original = original;
@@ -58,8 +63,17 @@ final class FactsJoin {
         this.duplicates = byId.size() < n;
     }
 
+    /**
+     * The facts, and the company ids found at more than one building (every company id when the park
+     * has a pand id twice): a company that is not among them belongs to one building only, so the score
+     * card can count it without a set.
+     *
+     * @param facts one per building, sorted by pand id
+     */
+    record Joined(List<BuildingFacts> facts, Predicate<String> sharedCompany) {}
+
     /** One fact record per building, sorted by pand id. */
-    static List<BuildingFacts> join(ParkSnapshot snapshot, SolarReport solar, ParkResults results) {
+    static Joined join(ParkSnapshot snapshot, SolarReport solar, ParkResults results) {
         FactsJoin j = new FactsJoin(snapshot.buildings());
         int n = j.sorted.size();
         SolarPotential[] potentials = new SolarPotential[n];
@@ -101,7 +115,8 @@ final class FactsJoin {
                     Optional.ofNullable(grid[p]),
                     p));
         }
-        return facts;
+        Set<String> shared = j.sharedCompanies;
+        return new Joined(facts, j.duplicates ? id -> true : shared::contains);
     }
 
     /** The position in pand-id order of the building with this id, -1 when the park has none. */
@@ -143,6 +158,8 @@ final class FactsJoin {
         // Sorted once for the park, so each pand's list fills in id order (no sorted map per pand).
         List<Company> byCompanyId = new ArrayList<>(snapshot.companies());
         byCompanyId.sort(Comparator.comparing(Company::id));
+        String lastId = null;
+        int lastPosition = -1;
         for (Company c : byCompanyId) {
             Unit u = c.unitId().map(units::get).orElse(null);
             if (u == null) {
@@ -153,6 +170,12 @@ final class FactsJoin {
                 if (p == null) {
                     continue;
                 }
+                // Records with the same id come together (sorted): one at two positions is shared.
+                if (c.id().equals(lastId) && p != lastPosition) {
+                    sharedCompanies.add(c.id());
+                }
+                lastId = c.id();
+                lastPosition = p;
                 if (out[p] == null) {
                     out[p] = new ArrayList<>(2);
                 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.function.Predicate;
 import nl.kansenkaart.core.grid.GridPosition;
 import nl.kansenkaart.core.labels.LabelOutcome;
 import nl.kansenkaart.core.model.ParkSnapshot;
@@ -42,7 +43,8 @@ public final class KansenAnalysis {
                     + snapshot.park().id());
         }
         double co2KgPerKwh = solar.assumptions().co2KgPerKwh();
-        List<BuildingFacts> facts = FactsJoin.join(snapshot, solar, results);
+        FactsJoin.Joined joined = FactsJoin.join(snapshot, solar, results);
+        List<BuildingFacts> facts = joined.facts();
         IndividualRules rules = new IndividualRules(a, co2KgPerKwh);
         List<IndividualOpportunity> individual = new ArrayList<>();
         // Per fact (its index), the building's own opportunities: the collective rules and the koplopers read them.
@@ -57,7 +59,8 @@ public final class KansenAnalysis {
         CollectiveRules.Result collective = CollectiveRules.apply(facts, byBuilding, gridKnown, a, co2KgPerKwh);
         List<String> notes = new ArrayList<>(dataNotes(snapshot, solar, results, gridKnown, a));
         notes.addAll(collective.notes());
-        ParkScoreCard card = scoreCard(facts, individual, collective.opportunities(), byBuilding, a, co2KgPerKwh);
+        ParkScoreCard card =
+                scoreCard(facts, joined.sharedCompany(), collective.opportunities(), byBuilding, a, co2KgPerKwh);
         return new KansenReport(
                 snapshot.park().id(), snapshot.park().name(), individual, collective.opportunities(), card, notes, a);
     }
@@ -111,18 +114,18 @@ public final class KansenAnalysis {
 
     private static ParkScoreCard scoreCard(
             List<BuildingFacts> facts,
-            List<IndividualOpportunity> individual,
+            Predicate<String> sharedCompany,
             List<CollectiveOpportunity> collective,
             List<List<IndividualOpportunity>> byBuilding,
             KansenAssumptions a,
             double co2KgPerKwh) {
         double electricityKwh = 0;
         double gasM3 = 0;
-        Set<String> companies = new HashSet<>();
+        CompanyCount companies = new CompanyCount(sharedCompany);
         for (BuildingFacts f : facts) {
             electricityKwh += f.electricityKwh();
             gasM3 += f.gasM3();
-            f.companies().forEach(c -> companies.add(c.companyId()));
+            companies.add(f.companies());
         }
         double kwp = 0;
         double solarMwh = 0;
@@ -133,29 +136,36 @@ public final class KansenAnalysis {
         Map<OpportunityType, Set<String>> companiesPer = new EnumMap<>(OpportunityType.class);
         int[] individualBuildings = new int[OpportunityType.values().length];
         String[] lastBuilding = new String[individualBuildings.length];
-        for (IndividualOpportunity o : individual) {
-            // In pand-id order and at most one of a kind per building: a new id is one more building,
-            // counted without a set of every pand id.
-            int t = o.type().ordinal();
-            if (!o.buildingId().equals(lastBuilding[t])) {
-                individualBuildings[t]++;
-                lastBuilding[t] = o.buildingId();
-            }
-            Set<String> companyIds = companiesPer.computeIfAbsent(o.type(), k -> new HashSet<>());
-            o.companies().forEach(c -> companyIds.add(c.companyId()));
-            switch (o.type()) {
-                case SOLAR_ROOF -> {
-                    kwp += o.impact().peakPowerKwp();
-                    solarMwh += o.impact().energyMwhPerYear();
-                    investment += o.impact().investmentEur();
-                    avoidedKg += o.impact().co2KgPerYear();
+        CompanyCount[] individualCompanies = new CompanyCount[individualBuildings.length];
+        // Per building in pand-id order, the order of the individual list: the sums add up as before.
+        for (List<IndividualOpportunity> own : byBuilding) {
+            for (IndividualOpportunity o : own) {
+                // In pand-id order and at most one of a kind per building: a new id is one more building.
+                // A company at one building only is met once per kind (with a pand id twice, the join
+                // calls every company shared): counted without a set of every pand and company id.
+                int t = o.type().ordinal();
+                if (!o.buildingId().equals(lastBuilding[t])) {
+                    individualBuildings[t]++;
+                    lastBuilding[t] = o.buildingId();
                 }
-                case LABEL_C_UPGRADE, ENERGY_SAVING -> {
-                    savingMwh += o.impact().energyMwhPerYear();
-                    avoidedKg += o.impact().co2KgPerYear();
+                if (individualCompanies[t] == null) {
+                    individualCompanies[t] = new CompanyCount(sharedCompany);
                 }
-                default -> {
-                    // GH1 and the structural check repeat the solar numbers of the same roof.
+                individualCompanies[t].add(o.companies());
+                switch (o.type()) {
+                    case SOLAR_ROOF -> {
+                        kwp += o.impact().peakPowerKwp();
+                        solarMwh += o.impact().energyMwhPerYear();
+                        investment += o.impact().investmentEur();
+                        avoidedKg += o.impact().co2KgPerYear();
+                    }
+                    case LABEL_C_UPGRADE, ENERGY_SAVING -> {
+                        savingMwh += o.impact().energyMwhPerYear();
+                        avoidedKg += o.impact().co2KgPerYear();
+                    }
+                    default -> {
+                        // GH1 and the structural check repeat the solar numbers of the same roof.
+                    }
                 }
             }
         }
@@ -164,8 +174,9 @@ public final class KansenAnalysis {
         Map<OpportunityType, Integer> buildingCounts = new EnumMap<>(OpportunityType.class);
         Map<OpportunityType, Integer> companyCounts = new EnumMap<>(OpportunityType.class);
         for (OpportunityType t : OpportunityType.values()) {
-            if (lastBuilding[t.ordinal()] != null) {
+            if (individualCompanies[t.ordinal()] != null) {
                 buildingCounts.put(t, individualBuildings[t.ordinal()]);
+                companyCounts.put(t, individualCompanies[t.ordinal()].size());
             }
         }
         buildingsPer.forEach((t, ids) -> buildingCounts.put(t, ids.size()));
@@ -200,6 +211,34 @@ public final class KansenAnalysis {
         for (Member m : o.members()) {
             buildingIds.add(m.buildingId());
             m.companies().forEach(ref -> companyIds.add(ref.companyId()));
+        }
+    }
+
+    /**
+     * Distinct company ids: a company at one building only is counted as it comes (each building is
+     * met once per count), only the few at several buildings go through a set.
+     */
+    private static final class CompanyCount {
+        private final Predicate<String> shared;
+        private final Set<String> sharedSeen = new HashSet<>();
+        private int single;
+
+        CompanyCount(Predicate<String> shared) {
+            this.shared = shared;
+        }
+
+        void add(List<CompanyRef> companies) {
+            for (CompanyRef c : companies) {
+                if (shared.test(c.companyId())) {
+                    sharedSeen.add(c.companyId());
+                } else {
+                    single++;
+                }
+            }
+        }
+
+        int size() {
+            return single + sharedSeen.size();
         }
     }
 
