@@ -12,7 +12,14 @@ import nl.kansenkaart.core.solar.SolarPotential;
 
 /**
  * Everything the rules need about one building, joined by pand id from the snapshot and the four
- * analyses; each part is empty when that analysis had nothing for the building.
+ * analyses; each part is empty when that analysis had nothing for the building. The three numbers
+ * every rule reads are taken out of their optionals once, in {@link #of}.
+ *
+ * @param newSolarKwp peak power of the solar potential, 0 when there is none or panels are already there
+ * @param electricityKwh estimated electricity use per year, 0 when unknown
+ * @param gasM3 estimated gas use per year, 0 when unknown
+ * @param index the building's position in the park's pand-id order, so the rules can keep per-building
+ *     data in arrays
  */
 record BuildingFacts(
         Building building,
@@ -20,25 +27,30 @@ record BuildingFacts(
         Optional<SolarPotential> solar,
         Optional<LabelResult> label,
         Optional<ObligationResult> use,
-        Optional<GridPosition> grid) {
+        Optional<GridPosition> grid,
+        double newSolarKwp,
+        double electricityKwh,
+        double gasM3,
+        int index) {
+
+    static BuildingFacts of(
+            Building building,
+            List<CompanyRef> companies,
+            Optional<SolarPotential> solar,
+            Optional<LabelResult> label,
+            Optional<ObligationResult> use,
+            Optional<GridPosition> grid,
+            int index) {
+        double kwp = solar.filter(p -> !p.flags().existingPv().orElse(false))
+                .map(SolarPotential::peakPowerKwp)
+                .orElse(0.0);
+        double electricity = use.map(u -> u.estimate().electricityKwh()).orElse(0.0);
+        double gas = use.map(u -> u.estimate().gasM3()).orElse(0.0);
+        return new BuildingFacts(building, companies, solar, label, use, grid, kwp, electricity, gas, index);
+    }
 
     String id() {
         return building.id();
-    }
-
-    /** Peak power of the solar potential, 0 when there is none or panels are already there. */
-    double newSolarKwp() {
-        return solar.filter(p -> !p.flags().existingPv().orElse(false))
-                .map(SolarPotential::peakPowerKwp)
-                .orElse(0.0);
-    }
-
-    double electricityKwh() {
-        return use.map(u -> u.estimate().electricityKwh()).orElse(0.0);
-    }
-
-    double gasM3() {
-        return use.map(u -> u.estimate().gasM3()).orElse(0.0);
     }
 
     /** Electricity plus gas as kWh-equivalent per year. */

@@ -92,11 +92,7 @@ final class Clustering {
         }
         // Two or more members here: a single building has span 0 and fits any limit.
         boolean alongX = box.getWidth() >= box.getHeight();
-        Integer[] sorted = Arrays.stream(group).boxed().toArray(Integer[]::new);
-        Arrays.sort(sorted, (a, b) -> {
-            int c = Double.compare(along(centres[a], alongX), along(centres[b], alongX));
-            return c != 0 ? c : Integer.compare(a, b);
-        });
+        int[] sorted = sortAlong(group, centres, alongX);
         int n = sorted.length;
         int cut = cutIndex(sorted, centres, alongX);
         int[] low = new int[cut];
@@ -121,7 +117,7 @@ final class Clustering {
      * widest gap between consecutive centres (a road rather than a row of halls); equal gaps go to the
      * cut nearest the middle, then the lower one.
      */
-    private static int cutIndex(Integer[] sorted, Coordinate[] centres, boolean alongX) {
+    private static int cutIndex(int[] sorted, Coordinate[] centres, boolean alongX) {
         int n = sorted.length;
         int lo = Math.max(1, n / 4);
         int hi = Math.min(n - 1, (3 * n + 3) / 4);
@@ -137,6 +133,45 @@ final class Clustering {
             }
         }
         return best;
+    }
+
+    /**
+     * The members by their centre along the axis, equal positions in index order: a stable merge sort
+     * of the (ascending) group on primitive keys, without boxing every index for a comparator.
+     */
+    static int[] sortAlong(int[] group, Coordinate[] centres, boolean alongX) {
+        int n = group.length;
+        double[] keys = new double[n];
+        for (int k = 0; k < n; k++) {
+            keys[k] = along(centres[group[k]], alongX);
+        }
+        int[] order = new int[n];
+        Arrays.setAll(order, k -> k);
+        int[] scratch = new int[n];
+        for (int width = 1; width < n; width *= 2) {
+            for (int lo = 0; lo < n - width; lo += 2 * width) {
+                merge(order, scratch, keys, lo, lo + width, Math.min(lo + 2 * width, n));
+            }
+        }
+        int[] out = new int[n];
+        for (int k = 0; k < n; k++) {
+            out[k] = group[order[k]];
+        }
+        return out;
+    }
+
+    /** Merges order[lo, mid) and order[mid, hi), both sorted; on equal keys the left one first. */
+    private static void merge(int[] order, int[] scratch, double[] keys, int lo, int mid, int hi) {
+        System.arraycopy(order, lo, scratch, lo, hi - lo);
+        int i = lo;
+        int j = mid;
+        for (int k = lo; k < hi; k++) {
+            if (j >= hi || (i < mid && Double.compare(keys[scratch[i]], keys[scratch[j]]) <= 0)) {
+                order[k] = scratch[i++];
+            } else {
+                order[k] = scratch[j++];
+            }
+        }
     }
 
     private static double along(Coordinate c, boolean alongX) {

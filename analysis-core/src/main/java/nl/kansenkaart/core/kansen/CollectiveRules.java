@@ -5,11 +5,12 @@ import static nl.kansenkaart.core.text.DutchNumbers.integer;
 import static nl.kansenkaart.core.text.DutchNumbers.rounded;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 import nl.kansenkaart.core.labels.LabelOutcome;
 import nl.kansenkaart.core.model.CapacityStatus;
@@ -25,18 +26,15 @@ final class CollectiveRules {
     private final List<CollectiveOpportunity> found = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private final List<BuildingFacts> facts;
-    private final IdentityHashMap<BuildingFacts, Integer> index;
     /** The links of the whole park at the map's bridged gap, found once when a park-wide rule needs them. */
     private FootprintLinks parkLinks;
+    /** The part of each group of members met so far, by the group's fact indices. */
+    private final Map<Group, Geometry> partCache = new HashMap<>();
 
     private CollectiveRules(List<BuildingFacts> facts, KansenAssumptions a, double co2KgPerKwh) {
         this.a = a;
         this.co2KgPerKwh = co2KgPerKwh;
         this.facts = facts;
-        this.index = new IdentityHashMap<>(facts.size() * 2);
-        for (int i = 0; i < facts.size(); i++) {
-            index.put(facts.get(i), i);
-        }
     }
 
     /** The collective opportunities and the notes on rules that found none. */
@@ -46,12 +44,12 @@ final class CollectiveRules {
      * Applies every rule.
      *
      * @param facts the buildings, sorted by pand id
-     * @param individual the individual opportunities (for the impact of the members)
+     * @param individual the individual opportunities of each building, by its index (for the impact of the members)
      * @param gridKnown whether grid capacity data was available at all
      */
     static Result apply(
             List<BuildingFacts> facts,
-            Map<String, List<IndividualOpportunity>> individual,
+            List<List<IndividualOpportunity>> individual,
             boolean gridKnown,
             KansenAssumptions a,
             double co2KgPerKwh) {
@@ -64,7 +62,7 @@ final class CollectiveRules {
         return new Result(List.copyOf(rules.found), List.copyOf(rules.notes));
     }
 
-    private void collectivePv(List<BuildingFacts> facts, Map<String, List<IndividualOpportunity>> individual) {
+    private void collectivePv(List<BuildingFacts> facts, List<List<IndividualOpportunity>> individual) {
         List<BuildingFacts> members =
                 select(facts, f -> f.newSolarKwp() >= a.collective().pvMinKwp() && f.newSolarKwp() > 0);
         String rule = "collectieve inkoop zon: ";
@@ -178,7 +176,7 @@ final class CollectiveRules {
                         + "; lokaal opwekken en verbruiken ontlast het volle net");
     }
 
-    private void sharedLabelC(List<BuildingFacts> facts, Map<String, List<IndividualOpportunity>> individual) {
+    private void sharedLabelC(List<BuildingFacts> facts, List<List<IndividualOpportunity>> individual) {
         List<BuildingFacts> members = select(facts, f -> f.label()
                 .map(l -> l.kind() == LabelOutcome.Kind.NON_COMPLIANT
                         || l.kind() == LabelOutcome.Kind.NO_LABEL
@@ -211,7 +209,7 @@ final class CollectiveRules {
                         + " MWh per jaar");
     }
 
-    private void collectiveSaving(List<BuildingFacts> facts, Map<String, List<IndividualOpportunity>> individual) {
+    private void collectiveSaving(List<BuildingFacts> facts, List<List<IndividualOpportunity>> individual) {
         List<BuildingFacts> members = select(facts, BuildingFacts::likelyObliged);
         if (members.size() < a.collective().minMembers()) {
             notes.add("collectief energie besparen: " + integer(members.size())
@@ -291,31 +289,59 @@ final class CollectiveRules {
                 switch (type) {
                     case ENERGY_HUB, HEAT_EXCHANGE -> CollectivePolygon.ofLinked(
                             footprints(group), a.map().bufferM());
-                    default -> CollectivePolygon.ofGroups(
-                            parkGroups(group), a.map().bufferM());
+                    default -> CollectivePolygon.ofParts(parkParts(group));
                 };
         found.add(new CollectiveOpportunity(type, number, members, polygon, impact, title, text));
     }
 
-    /** The single-linkage groups of park-wide members at the map's bridged gap, from the park's links. */
-    private List<List<Geometry>> parkGroups(List<BuildingFacts> members) {
+    /**
+     * The buffered parts of park-wide members: their single-linkage groups at the map's bridged gap,
+     * from the park's links. The same group (a lone pand most often) turns up in several rules, and
+     * its part is a function of its footprints alone, so each distinct group is hulled and buffered
+     * once per park.
+     */
+    private List<Geometry> parkParts(List<BuildingFacts> members) {
         if (parkLinks == null) {
             parkLinks = FootprintLinks.of(footprints(facts), a.map().maxGapM());
         }
         int[] indices = new int[members.size()];
         for (int k = 0; k < indices.length; k++) {
-            indices[k] = index.get(members.get(k));
+            indices[k] = members.get(k).index();
         }
         // Members come in pand-id order, the order of the facts: the indices ascend as components wants.
-        List<List<Geometry>> groups = new ArrayList<>();
+        List<Geometry> parts = new ArrayList<>();
         for (int[] group : parkLinks.components(indices)) {
-            List<Geometry> footprints = new ArrayList<>(group.length);
-            for (int i : group) {
-                footprints.add(facts.get(i).building().footprint());
-            }
-            groups.add(footprints);
+            parts.add(partCache.computeIfAbsent(new Group(group), g -> {
+                List<Geometry> footprints = new ArrayList<>(group.length);
+                for (int i : group) {
+                    footprints.add(footprint(i));
+                }
+                return CollectivePolygon.part(footprints, a.map().bufferM());
+            }));
         }
-        return groups;
+        return parts;
+    }
+
+    /** A group of facts by their indices, ascending: equal when the members are. */
+    private record Group(int[] members) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Group g && Arrays.equals(members, g.members);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(members);
+        }
+
+        @Override
+        public String toString() {
+            return Arrays.toString(members);
+        }
+    }
+
+    private Geometry footprint(int i) {
+        return facts.get(i).building().footprint();
     }
 
     private static List<Geometry> footprints(List<BuildingFacts> group) {
@@ -349,21 +375,34 @@ final class CollectiveRules {
     }
 
     private static Impact sum(
-            List<BuildingFacts> members, Map<String, List<IndividualOpportunity>> individual, OpportunityType type) {
-        Impact total = Impact.NONE;
+            List<BuildingFacts> members, List<List<IndividualOpportunity>> individual, OpportunityType type) {
+        // Summed per component in member order, as Impact.plus would: the same doubles, one record.
+        double kwp = 0;
+        double mwh = 0;
+        double eur = 0;
+        double co2 = 0;
         for (BuildingFacts f : members) {
-            for (IndividualOpportunity o : individual.getOrDefault(f.id(), List.of())) {
+            for (IndividualOpportunity o : individual.get(f.index())) {
                 if (o.type() == type) {
-                    total = total.plus(o.impact());
+                    Impact i = o.impact();
+                    kwp += i.peakPowerKwp();
+                    mwh += i.energyMwhPerYear();
+                    eur += i.investmentEur();
+                    co2 += i.co2KgPerYear();
                 }
             }
         }
-        return total;
+        return new Impact(kwp, mwh, eur, co2);
     }
 
     private static String companyWords(List<BuildingFacts> members) {
-        TreeSet<String> ids = new TreeSet<>();
-        members.forEach(f -> f.companies().forEach(c -> ids.add(c.companyId())));
+        // Only the number is said: a hash set counts as well as a sorted one.
+        HashSet<String> ids = new HashSet<>();
+        for (BuildingFacts f : members) {
+            for (CompanyRef c : f.companies()) {
+                ids.add(c.companyId());
+            }
+        }
         return ids.isEmpty() ? "; geen gekoppelde bedrijven" : "; " + integer(ids.size()) + " bedrijven";
     }
 

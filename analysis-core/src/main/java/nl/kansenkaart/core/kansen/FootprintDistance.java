@@ -1,8 +1,12 @@
 package nl.kansenkaart.core.kansen;
 
+import org.locationtech.jts.algorithm.Distance;
+import org.locationtech.jts.algorithm.PointLocator;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Polygon;
 
 /**
@@ -41,7 +45,87 @@ final class FootprintDistance {
         if ((gapX > 0 || gapY > 0) && polygonal(a) && polygonal(b)) {
             return minDistanceSquared(a, b, dd) <= dd;
         }
+        if (d == 0 && polygonal(a) && polygonal(b)) {
+            return touch(a, b);
+        }
         return a.isWithinDistance(b, d);
+    }
+
+    /**
+     * Whether two polygonal geometries touch or overlap, decided as JTS {@code isWithinDistance(b, 0)}
+     * decides it, without its allocations: the first vertex of each polygon inside or on the other
+     * (JTS's containment step, the same point locator), else two edges at computed distance 0 (the same
+     * segment distance). Unlike JTS this skips edge pairs whose boxes are apart, which are a positive
+     * distance apart; so the answers differ at most for boxes less than a rounding error apart.
+     */
+    static boolean touch(Geometry a, Geometry b) {
+        PointLocator locator = new PointLocator();
+        if (firstVertexInside(b, a, locator) || firstVertexInside(a, b, locator)) {
+            return true;
+        }
+        for (int i = 0; i < a.getNumGeometries(); i++) {
+            Polygon pa = (Polygon) a.getGeometryN(i);
+            for (int j = 0; j < b.getNumGeometries(); j++) {
+                Polygon pb = (Polygon) b.getGeometryN(j);
+                for (int ra = -1; ra < pa.getNumInteriorRing(); ra++) {
+                    Coordinate[] sa = ringCoordinates(pa, ra);
+                    for (int rb = -1; rb < pb.getNumInteriorRing(); rb++) {
+                        if (edgesMeet(sa, ringCoordinates(pb, rb))) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the first vertex of a polygon of {@code points} is not outside a polygon of {@code area}. */
+    private static boolean firstVertexInside(Geometry points, Geometry area, PointLocator locator) {
+        for (int i = 0; i < points.getNumGeometries(); i++) {
+            Geometry p = points.getGeometryN(i);
+            if (p.isEmpty()) {
+                continue;
+            }
+            for (int j = 0; j < area.getNumGeometries(); j++) {
+                if (locator.locate(p.getCoordinate(), area.getGeometryN(j)) != Location.EXTERIOR) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Coordinate[] ringCoordinates(Polygon p, int k) {
+        return k < 0
+                ? p.getExteriorRing().getCoordinates()
+                : p.getInteriorRingN(k).getCoordinates();
+    }
+
+    /** Whether an edge of one ring is at computed distance 0 from an edge of the other. */
+    private static boolean edgesMeet(Coordinate[] a, Coordinate[] b) {
+        for (int i = 1; i < a.length; i++) {
+            Coordinate a0 = a[i - 1];
+            Coordinate a1 = a[i];
+            double minX = Math.min(a0.x, a1.x);
+            double maxX = Math.max(a0.x, a1.x);
+            double minY = Math.min(a0.y, a1.y);
+            double maxY = Math.max(a0.y, a1.y);
+            for (int j = 1; j < b.length; j++) {
+                Coordinate b0 = b[j - 1];
+                Coordinate b1 = b[j];
+                if (Math.max(b0.x, b1.x) < minX
+                        || Math.min(b0.x, b1.x) > maxX
+                        || Math.max(b0.y, b1.y) < minY
+                        || Math.min(b0.y, b1.y) > maxY) {
+                    continue;
+                }
+                if (Distance.segmentToSegment(a0, a1, b0, b1) <= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -81,8 +165,8 @@ final class FootprintDistance {
                     CoordinateSequence sa = ring(pa, ra);
                     for (int rb = -1; rb < pb.getNumInteriorRing(); rb++) {
                         CoordinateSequence sb = ring(pb, rb);
-                        best = Math.min(best, verticesToEdges(sa, sb, best));
-                        best = Math.min(best, verticesToEdges(sb, sa, best));
+                        best = Math.min(best, verticesToEdges(sa, sb, best, enoughSq));
+                        best = Math.min(best, verticesToEdges(sb, sa, best, enoughSq));
                         if (best <= enoughSq) {
                             return best;
                         }
@@ -99,8 +183,12 @@ final class FootprintDistance {
                 : p.getInteriorRingN(k).getCoordinateSequence();
     }
 
-    /** The least squared distance from a vertex of {@code points} to an edge of {@code edges}. */
-    private static double verticesToEdges(CoordinateSequence points, CoordinateSequence edges, double best) {
+    /**
+     * The least squared distance from a vertex of {@code points} to an edge of {@code edges}, or the
+     * first one found at most {@code enoughSq}: the caller only asks whether the least is that small.
+     */
+    private static double verticesToEdges(
+            CoordinateSequence points, CoordinateSequence edges, double best, double enoughSq) {
         int np = points.size();
         int ne = edges.size();
         for (int p = 0; p < np; p++) {
@@ -121,6 +209,9 @@ final class FootprintDistance {
                 double d2 = qx * qx + qy * qy;
                 if (d2 < best) {
                     best = d2;
+                    if (best <= enoughSq) {
+                        return best;
+                    }
                 }
             }
         }

@@ -7,26 +7,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.PriorityQueue;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.function.Predicate;
 import nl.kansenkaart.core.grid.GridPosition;
 import nl.kansenkaart.core.labels.LabelOutcome;
-import nl.kansenkaart.core.labels.LabelResult;
-import nl.kansenkaart.core.model.Building;
-import nl.kansenkaart.core.model.Company;
 import nl.kansenkaart.core.model.ParkSnapshot;
-import nl.kansenkaart.core.model.Unit;
-import nl.kansenkaart.core.obligations.ObligationResult;
 import nl.kansenkaart.core.obligations.ParkResults;
-import nl.kansenkaart.core.solar.SolarOutcome;
-import nl.kansenkaart.core.solar.SolarPotential;
 import nl.kansenkaart.core.solar.SolarReport;
 
 /**
@@ -52,77 +43,26 @@ public final class KansenAnalysis {
                     + snapshot.park().id());
         }
         double co2KgPerKwh = solar.assumptions().co2KgPerKwh();
-        List<BuildingFacts> facts = join(snapshot, solar, results);
+        FactsJoin.Joined joined = FactsJoin.join(snapshot, solar, results);
+        List<BuildingFacts> facts = joined.facts();
         IndividualRules rules = new IndividualRules(a, co2KgPerKwh);
         List<IndividualOpportunity> individual = new ArrayList<>();
-        Map<String, List<IndividualOpportunity>> byBuilding = new HashMap<>();
+        // Per fact (its index), the building's own opportunities: the collective rules and the koplopers read them.
+        List<List<IndividualOpportunity>> byBuilding = new ArrayList<>(facts.size());
         for (BuildingFacts f : facts) {
             List<IndividualOpportunity> own = rules.of(f);
             individual.addAll(own);
-            if (!own.isEmpty()) {
-                byBuilding.put(f.id(), own);
-            }
+            byBuilding.add(own);
         }
         boolean gridKnown = !snapshot.gridAreas().isEmpty()
                 || results.grid().stream().anyMatch(g -> g.join() == GridPosition.Join.POSTCODE);
         CollectiveRules.Result collective = CollectiveRules.apply(facts, byBuilding, gridKnown, a, co2KgPerKwh);
         List<String> notes = new ArrayList<>(dataNotes(snapshot, solar, results, gridKnown, a));
         notes.addAll(collective.notes());
-        ParkScoreCard card = scoreCard(facts, individual, collective.opportunities(), byBuilding, a, co2KgPerKwh);
+        ParkScoreCard card =
+                scoreCard(facts, joined.sharedCompany(), collective.opportunities(), byBuilding, a, co2KgPerKwh);
         return new KansenReport(
                 snapshot.park().id(), snapshot.park().name(), individual, collective.opportunities(), card, notes, a);
-    }
-
-    /** One fact record per building, sorted by pand id. */
-    private static List<BuildingFacts> join(ParkSnapshot snapshot, SolarReport solar, ParkResults results) {
-        Map<String, SolarPotential> potentials = new HashMap<>();
-        for (SolarOutcome o : solar.outcomes()) {
-            if (o instanceof SolarPotential p) {
-                potentials.put(p.buildingId(), p);
-            }
-        }
-        Map<String, LabelResult> labels = new HashMap<>();
-        results.labels().forEach(l -> labels.put(l.buildingId(), l));
-        Map<String, ObligationResult> uses = new HashMap<>();
-        results.obligations().forEach(u -> uses.put(u.buildingId(), u));
-        Map<String, GridPosition> grid = new HashMap<>();
-        results.grid().forEach(g -> grid.put(g.buildingId(), g));
-        Map<String, List<CompanyRef>> companies = companiesByBuilding(snapshot);
-        List<Building> buildings = new ArrayList<>(snapshot.buildings());
-        buildings.sort(Comparator.comparing(Building::id));
-        List<BuildingFacts> facts = new ArrayList<>(buildings.size());
-        for (Building b : buildings) {
-            facts.add(new BuildingFacts(
-                    b,
-                    companies.getOrDefault(b.id(), List.of()),
-                    Optional.ofNullable(potentials.get(b.id())),
-                    Optional.ofNullable(labels.get(b.id())),
-                    Optional.ofNullable(uses.get(b.id())),
-                    Optional.ofNullable(grid.get(b.id()))));
-        }
-        return facts;
-    }
-
-    /** Companies through their matched unit to each pand the unit lies in, sorted by company id. */
-    private static Map<String, List<CompanyRef>> companiesByBuilding(ParkSnapshot snapshot) {
-        if (snapshot.companies().isEmpty()) {
-            return Map.of();
-        }
-        Map<String, Unit> units = new HashMap<>();
-        snapshot.units().forEach(u -> units.put(u.id(), u));
-        Map<String, TreeMap<String, CompanyRef>> sorted = new HashMap<>();
-        for (Company c : snapshot.companies()) {
-            Unit u = c.unitId().map(units::get).orElse(null);
-            if (u == null) {
-                continue;
-            }
-            for (String b : u.buildingIds()) {
-                sorted.computeIfAbsent(b, k -> new TreeMap<>()).put(c.id(), new CompanyRef(c.id(), c.name()));
-            }
-        }
-        Map<String, List<CompanyRef>> out = new HashMap<>();
-        sorted.forEach((b, m) -> out.put(b, List.copyOf(m.values())));
-        return out;
     }
 
     /** Which kinds of data are missing and what that means for the kansen. */
@@ -174,18 +114,18 @@ public final class KansenAnalysis {
 
     private static ParkScoreCard scoreCard(
             List<BuildingFacts> facts,
-            List<IndividualOpportunity> individual,
+            Predicate<String> sharedCompany,
             List<CollectiveOpportunity> collective,
-            Map<String, List<IndividualOpportunity>> byBuilding,
+            List<List<IndividualOpportunity>> byBuilding,
             KansenAssumptions a,
             double co2KgPerKwh) {
         double electricityKwh = 0;
         double gasM3 = 0;
-        Set<String> companies = new HashSet<>();
+        CompanyCount companies = new CompanyCount(sharedCompany);
         for (BuildingFacts f : facts) {
             electricityKwh += f.electricityKwh();
             gasM3 += f.gasM3();
-            f.companies().forEach(c -> companies.add(c.companyId()));
+            companies.add(f.companies());
         }
         double kwp = 0;
         double solarMwh = 0;
@@ -194,21 +134,38 @@ public final class KansenAnalysis {
         double avoidedKg = 0;
         Map<OpportunityType, Set<String>> buildingsPer = new EnumMap<>(OpportunityType.class);
         Map<OpportunityType, Set<String>> companiesPer = new EnumMap<>(OpportunityType.class);
-        for (IndividualOpportunity o : individual) {
-            tally(o, buildingsPer, companiesPer);
-            switch (o.type()) {
-                case SOLAR_ROOF -> {
-                    kwp += o.impact().peakPowerKwp();
-                    solarMwh += o.impact().energyMwhPerYear();
-                    investment += o.impact().investmentEur();
-                    avoidedKg += o.impact().co2KgPerYear();
+        int[] individualBuildings = new int[OpportunityType.values().length];
+        String[] lastBuilding = new String[individualBuildings.length];
+        CompanyCount[] individualCompanies = new CompanyCount[individualBuildings.length];
+        // Per building in pand-id order, the order of the individual list: the sums add up as before.
+        for (List<IndividualOpportunity> own : byBuilding) {
+            for (IndividualOpportunity o : own) {
+                // In pand-id order and at most one of a kind per building: a new id is one more building.
+                // A company at one building only is met once per kind (with a pand id twice, the join
+                // calls every company shared): counted without a set of every pand and company id.
+                int t = o.type().ordinal();
+                if (!o.buildingId().equals(lastBuilding[t])) {
+                    individualBuildings[t]++;
+                    lastBuilding[t] = o.buildingId();
                 }
-                case LABEL_C_UPGRADE, ENERGY_SAVING -> {
-                    savingMwh += o.impact().energyMwhPerYear();
-                    avoidedKg += o.impact().co2KgPerYear();
+                if (individualCompanies[t] == null) {
+                    individualCompanies[t] = new CompanyCount(sharedCompany);
                 }
-                default -> {
-                    // GH1 and the structural check repeat the solar numbers of the same roof.
+                individualCompanies[t].add(o.companies());
+                switch (o.type()) {
+                    case SOLAR_ROOF -> {
+                        kwp += o.impact().peakPowerKwp();
+                        solarMwh += o.impact().energyMwhPerYear();
+                        investment += o.impact().investmentEur();
+                        avoidedKg += o.impact().co2KgPerYear();
+                    }
+                    case LABEL_C_UPGRADE, ENERGY_SAVING -> {
+                        savingMwh += o.impact().energyMwhPerYear();
+                        avoidedKg += o.impact().co2KgPerYear();
+                    }
+                    default -> {
+                        // GH1 and the structural check repeat the solar numbers of the same roof.
+                    }
                 }
             }
         }
@@ -216,6 +173,12 @@ public final class KansenAnalysis {
         double useMwh = (electricityKwh + gasM3 * a.saving().gasKwhPerM3()) / 1000;
         Map<OpportunityType, Integer> buildingCounts = new EnumMap<>(OpportunityType.class);
         Map<OpportunityType, Integer> companyCounts = new EnumMap<>(OpportunityType.class);
+        for (OpportunityType t : OpportunityType.values()) {
+            if (individualCompanies[t.ordinal()] != null) {
+                buildingCounts.put(t, individualBuildings[t.ordinal()]);
+                companyCounts.put(t, individualCompanies[t.ordinal()].size());
+            }
+        }
         buildingsPer.forEach((t, ids) -> buildingCounts.put(t, ids.size()));
         companiesPer.forEach((t, ids) -> companyCounts.put(t, ids.size()));
         return new ParkScoreCard(
@@ -238,23 +201,58 @@ public final class KansenAnalysis {
     }
 
     private static void tally(
-            Opportunity o, Map<OpportunityType, Set<String>> buildings, Map<OpportunityType, Set<String>> companies) {
-        buildings.computeIfAbsent(o.type(), t -> new HashSet<>()).addAll(o.buildingIds());
-        Set<String> ids = companies.computeIfAbsent(o.type(), t -> new HashSet<>());
-        o.companies().forEach(c -> ids.add(c.companyId()));
+            CollectiveOpportunity o,
+            Map<OpportunityType, Set<String>> buildings,
+            Map<OpportunityType, Set<String>> companies) {
+        Set<String> buildingIds = buildings.computeIfAbsent(o.type(), t -> new HashSet<>());
+        Set<String> companyIds = companies.computeIfAbsent(o.type(), t -> new HashSet<>());
+        // Read the members directly: buildingIds() and companies() build new lists (and a sorted map) on
+        // every call, and only the distinct ids count here.
+        for (Member m : o.members()) {
+            buildingIds.add(m.buildingId());
+            m.companies().forEach(ref -> companyIds.add(ref.companyId()));
+        }
+    }
+
+    /**
+     * Distinct company ids: a company at one building only is counted as it comes (each building is
+     * met once per count), only the few at several buildings go through a set.
+     */
+    private static final class CompanyCount {
+        private final Predicate<String> shared;
+        private final Set<String> sharedSeen = new HashSet<>();
+        private int single;
+
+        CompanyCount(Predicate<String> shared) {
+            this.shared = shared;
+        }
+
+        void add(List<CompanyRef> companies) {
+            for (CompanyRef c : companies) {
+                if (shared.test(c.companyId())) {
+                    sharedSeen.add(c.companyId());
+                } else {
+                    single++;
+                }
+            }
+        }
+
+        int size() {
+            return single + sharedSeen.size();
+        }
     }
 
     /** The buildings with the most energy (solar yield plus savings), ties by pand id. */
     private static List<Koploper> koplopers(
-            List<BuildingFacts> facts, Map<String, List<IndividualOpportunity>> byBuilding, int wanted) {
+            List<BuildingFacts> facts, List<List<IndividualOpportunity>> byBuilding, int wanted) {
         record Candidate(BuildingFacts facts, List<IndividualOpportunity> own, double mwh) {}
         Comparator<Candidate> order = Comparator.comparingDouble((Candidate c) -> -c.mwh())
                 .thenComparing(c -> c.facts().id());
         // Only the first few are wanted: a heap of that many, its worst on top, instead of sorting the park.
         PriorityQueue<Candidate> top = new PriorityQueue<>(Math.max(1, wanted), order.reversed());
         for (BuildingFacts f : facts) {
-            List<IndividualOpportunity> own = byBuilding.get(f.id());
-            if (own == null || wanted <= 0) {
+            List<IndividualOpportunity> own = byBuilding.get(f.index());
+            if (own.isEmpty() || wanted <= 0) {
                 continue;
             }
             double mwh = 0;

@@ -119,6 +119,9 @@ final class ParkBuilder {
                 ObligationAssumptions.legal(),
                 GridAssumptions.standard(),
                 Progress.NONE);
-        return KansenAnalysis.analyse(s, solar, results, a);
+        KansenReport report = KansenAnalysis.analyse(s, solar, results, a);
+        // Every hand-checked park also proves the faster code gives what the code before it gave.
+        KansenEquivalenceTest.assertSameReport(report, ReferenceKansenAnalysis.analyse(s, solar, results, a));
+        return report;
     }
 }
