@@ -58,17 +58,23 @@ public final class SnapshotIndex {
         for (Unit u : units) {
             List<String> ids = u.buildingIds();
             for (int i = 0; i < ids.size(); i++) {
-                byBuilding.computeIfAbsent(ids.get(i), k -> new ArrayList<>(2)).add(u);
+                String id = ids.get(i);
+                List<Unit> in = byBuilding.get(id);
+                if (in == null) {
+                    in = new ArrayList<>(2);
+                    byBuilding.put(id, in);
+                }
+                in.add(u);
             }
         }
         Map<String, EnergyLabel> byUnit = new HashMap<>(capacity(labels.size()));
         Map<String, EnergyLabel> byPand = new HashMap<>();
         for (EnergyLabel l : labels) {
             if (l.unitId().isPresent()) {
-                byUnit.compute(l.unitId().get(), (k, old) -> LabelChoice.better(old, l, referenceDate));
+                choose(byUnit, l.unitId().get(), l, referenceDate);
             } else {
                 // A label without a VBO id was registered for the pand as a whole.
-                byPand.compute(l.buildingId().orElseThrow(), (k, old) -> LabelChoice.better(old, l, referenceDate));
+                choose(byPand, l.buildingId().orElseThrow(), l, referenceDate);
             }
         }
         byUnit.values().removeIf(v -> v == null);
@@ -82,6 +88,17 @@ public final class SnapshotIndex {
             }
         }
         return new SnapshotIndex(byBuilding, byUnit, byPand, flags, !labels.isEmpty(), referenceDate);
+    }
+
+    /** What {@code compute} with {@link LabelChoice#better} did, without a lambda per label. */
+    private static void choose(Map<String, EnergyLabel> chosen, String id, EnergyLabel l, LocalDate referenceDate) {
+        EnergyLabel old = chosen.get(id);
+        EnergyLabel better = LabelChoice.better(old, l, referenceDate);
+        if (better == null) {
+            chosen.remove(id);
+        } else if (better != old) {
+            chosen.put(id, better);
+        }
     }
 
     private static String normalisedPand(String id) {

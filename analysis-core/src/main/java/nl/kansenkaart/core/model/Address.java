@@ -36,11 +36,39 @@ public record Address(
 
     /** Writes "9401AB" for "9401 ab"; throws when the text is not a Dutch postcode. */
     public static String normalisePostcode(String text) {
+        if (isNormalPostcode(text)) {
+            // Every unit and company read from a project comes this way: no copies, no regex.
+            return text;
+        }
         String p = Checks.text(text, "postcode").replace(" ", "").toUpperCase(Locale.ROOT);
         if (!POSTCODE.matcher(p).matches()) {
             throw new IllegalArgumentException("ongeldige postcode '" + text + "'");
         }
         return p;
+    }
+
+    /** Whether the text is already "9401AB": what {@link #POSTCODE} matches, without a matcher. */
+    private static boolean isNormalPostcode(String text) {
+        if (text == null || text.length() != 6) {
+            return false;
+        }
+        char first = text.charAt(0);
+        if (first < '1' || first > '9') {
+            return false;
+        }
+        for (int k = 1; k < 4; k++) {
+            char c = text.charAt(k);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        for (int k = 4; k < 6; k++) {
+            char c = text.charAt(k);
+            if (c < 'A' || c > 'Z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The key that joins registers on an address: postcode, number, letter, addition. */

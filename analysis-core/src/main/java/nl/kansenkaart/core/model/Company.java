@@ -19,20 +19,33 @@ public record Company(
         Optional<String> sbiCode,
         Optional<Address> address,
         Optional<String> unitId) {
-    private static final java.util.regex.Pattern KVK = java.util.regex.Pattern.compile("[0-9]{8}");
 
     public Company {
         id = Checks.text(id, "bedrijf-id");
         name = Checks.text(name, "bedrijfsnaam");
         kvkNumber = Checks.optionalText(kvkNumber, "KvK-nummer");
         kvkNumber.ifPresent(k -> {
-            if (!KVK.matcher(k).matches()) {
+            if (!isKvkNumber(k)) {
                 throw new IllegalArgumentException("ongeldig KvK-nummer '" + k + "' (8 cijfers verwacht)");
             }
         });
         sbiCode = Checks.optionalText(sbiCode, "SBI-code");
         Checks.present(address, "adres");
         unitId = Checks.present(unitId, "verblijfsobject-id").map(BagIds::unitId);
+    }
+
+    // What the pattern [0-9]{8} matches, as a loop: every company of a loaded park passes here.
+    private static boolean isKvkNumber(String text) {
+        if (text.length() != 8) {
+            return false;
+        }
+        for (int k = 0; k < 8; k++) {
+            char c = text.charAt(k);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** This company matched to the given unit. */

@@ -32,7 +32,10 @@ public record Unit(
         if (buildingIds.isEmpty()) {
             throw new IllegalArgumentException("verblijfsobject " + id + " ligt in geen enkel pand");
         }
-        buildingIds = buildingIds.stream().map(BagIds::pandId).distinct().toList();
+        // Nearly every unit lies in one pand: no stream for those (millions on a national load).
+        buildingIds = buildingIds.size() == 1
+                ? List.of(BagIds.pandId(buildingIds.get(0)))
+                : buildingIds.stream().map(BagIds::pandId).distinct().toList();
         Checks.present(purposes, "gebruiksdoelen");
         if (purposes.isEmpty()) {
             throw new IllegalArgumentException("verblijfsobject " + id + " heeft geen gebruiksdoel");

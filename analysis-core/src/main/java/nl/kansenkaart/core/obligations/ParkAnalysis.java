@@ -3,10 +3,8 @@ package nl.kansenkaart.core.obligations;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import nl.kansenkaart.core.grid.GridAnalysis;
@@ -99,6 +97,10 @@ public final class ParkAnalysis {
         return new ParkResults(labels, uses, positions, summarise(labels, uses, positions, snapshot, grid));
     }
 
+    private static int capacity(int expected) {
+        return (int) Math.min(1 << 30, expected * 4L / 3 + 16);
+    }
+
     private record Chunk(List<LabelResult> labels, List<ObligationResult> uses, List<GridPosition> positions) {}
 
     /** The summary over results already computed (the three lists in the same building order). */
@@ -121,17 +123,23 @@ public final class ParkAnalysis {
         }
         int saving = 0;
         int research = 0;
-        // Only needed to match companies; skipped when there are none (the million-pand benchmark).
-        Set<String> obligedBuildings = snapshot.companies().isEmpty() ? Set.of() : new HashSet<>();
+        boolean companies = !snapshot.companies().isEmpty();
+        // Per analysed pand whether it is likely obliged; only needed to match companies, so skipped
+        // when there are none (the million-pand benchmark). One map where two sets were filled.
+        Map<String, Boolean> obligedByBuilding = companies ? new HashMap<>(capacity(uses.size())) : Map.of();
         for (ObligationResult r : uses) {
-            if (r.level().isLikelyObliged()) {
+            boolean obliged = r.level().isLikelyObliged();
+            if (obliged) {
                 saving++;
-                if (!snapshot.companies().isEmpty()) {
-                    obligedBuildings.add(r.buildingId());
-                }
             }
             if (r.level() == ObligationLevel.RESEARCH_LIKELY) {
                 research++;
+            }
+            if (companies) {
+                Boolean before = obligedByBuilding.get(r.buildingId());
+                if (before == null || (obliged && !before)) {
+                    obligedByBuilding.put(r.buildingId(), obliged);
+                }
             }
         }
         int offtake = 0;
@@ -147,21 +155,35 @@ public final class ParkAnalysis {
         }
         int matched = 0;
         int obligedCompanies = 0;
-        if (!snapshot.companies().isEmpty()) {
-            Set<String> analysed = new HashSet<>();
-            uses.forEach(r -> analysed.add(r.buildingId()));
-            Map<String, List<String>> buildingsOfUnit = new HashMap<>();
-            for (Unit u : snapshot.units()) {
+        if (companies) {
+            List<Unit> units = snapshot.units();
+            Map<String, List<String>> buildingsOfUnit = new HashMap<>(capacity(units.size()));
+            for (Unit u : units) {
                 buildingsOfUnit.put(u.id(), u.buildingIds());
             }
             for (Company c : snapshot.companies()) {
-                List<String> in = c.unitId().map(buildingsOfUnit::get).orElse(List.of());
-                if (in == null || in.stream().noneMatch(analysed::contains)) {
+                if (c.unitId().isEmpty()) {
+                    continue;
+                }
+                List<String> in = buildingsOfUnit.get(c.unitId().get());
+                if (in == null) {
+                    continue;
+                }
+                boolean analysed = false;
+                boolean obliged = false;
+                for (int k = 0; k < in.size(); k++) {
+                    Boolean o = obligedByBuilding.get(in.get(k));
+                    if (o != null) {
+                        analysed = true;
+                        obliged |= o;
+                    }
+                }
+                if (!analysed) {
                     continue;
                 }
                 matched++;
                 // The obligation is the company's (per location): a company in a likely-obliged pand is likely obliged.
-                if (in.stream().anyMatch(obligedBuildings::contains)) {
+                if (obliged) {
                     obligedCompanies++;
                 }
             }

@@ -27,6 +27,9 @@ final class ByBagId {
             }
             keys[k] = Long.parseLong(text);
         }
+        if (packedSort(items, keys)) {
+            return;
+        }
         long[] sorted = keys.clone();
         Arrays.sort(sorted);
         Object[] placed = new Object[n];
@@ -44,5 +47,45 @@ final class ByBagId {
             T item = (T) placed[k];
             items.set(k, item);
         }
+    }
+
+    /**
+     * The usual case, a park's ids spanning far less than 2^50: each id's offset from the smallest
+     * and its position go into one long, so one primitive sort orders them and no search is needed.
+     * False (nothing changed) when they do not fit, or when two items share an id.
+     */
+    private static <T> boolean packedSort(List<T> items, long[] keys) {
+        int n = keys.length;
+        if (n < 2) {
+            return n == 1 || n == 0;
+        }
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (long key : keys) {
+            min = Math.min(min, key);
+            max = Math.max(max, key);
+        }
+        int indexBits = 64 - Long.numberOfLeadingZeros(n - 1);
+        if (max - min >= 1L << (63 - indexBits)) {
+            return false;
+        }
+        long[] packed = new long[n];
+        for (int k = 0; k < n; k++) {
+            packed[k] = (keys[k] - min) << indexBits | k;
+        }
+        Arrays.sort(packed);
+        long mask = (1L << indexBits) - 1;
+        for (int k = 1; k < n; k++) {
+            if (packed[k] >>> indexBits == packed[k - 1] >>> indexBits) {
+                return false;
+            }
+        }
+        Object[] old = items.toArray();
+        for (int k = 0; k < n; k++) {
+            @SuppressWarnings("unchecked")
+            T item = (T) old[(int) (packed[k] & mask)];
+            items.set(k, item);
+        }
+        return true;
     }
 }

@@ -5,8 +5,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,13 +59,15 @@ final class OverrideCache {
      * The ids of the companies an edit matches by hand to one of these units (target bedrijf, field
      * verblijfsobject, value a unit id; the app's CompanyMatches writes them).
      */
-    Set<String> companiesMatchedTo(Connection connection, Set<String> unitIds) throws SQLException {
+    Set<String> companiesMatchedTo(Connection connection, Collection<String> unitIdList) throws SQLException {
         fresh(connection);
         Set<String> ids = new TreeSet<>();
         Map<String, List<Integer>> companies = byTarget.get(OverrideTarget.COMPANY);
         if (companies == null) {
             return ids;
         }
+        // Only a project with company edits pays for the set of the park's unit ids.
+        Set<String> unitIds = new HashSet<>(unitIdList);
         for (List<Integer> positions : companies.values()) {
             for (int k : positions) {
                 Override o = all.get(k);

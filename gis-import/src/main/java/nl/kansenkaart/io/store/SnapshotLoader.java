@@ -61,10 +61,16 @@ final class SnapshotLoader implements AutoCloseable {
         List<Unit> units = units(contour, envelope, buildingIdList, buildingIds);
         List<String> unitIdList = new ArrayList<>(units.size());
         Set<String> postcodes = new HashSet<>();
-        units.forEach(u -> {
+        String previous = null;
+        for (Unit u : units) {
             unitIdList.add(u.id());
-            postcodes.add(u.address().postcode());
-        });
+            // Neighbouring units mostly share a postcode: the set is asked only when it changes.
+            String postcode = u.address().postcode();
+            if (!postcode.equals(previous)) {
+                postcodes.add(postcode);
+                previous = postcode;
+            }
+        }
         JsonIds unitIds = JsonIds.texts(unitIdList);
         JsonIds postcodeIds = JsonIds.texts(postcodes);
 
@@ -142,11 +148,11 @@ final class SnapshotLoader implements AutoCloseable {
         });
         foundFids.seal();
         FidSet missing = new FidSet();
-        for (long fid : multiBuildingUnits.fidsIn(buildingIdList)) {
+        multiBuildingUnits.forEachFidIn(buildingIdList, fid -> {
             if (!foundFids.contains(fid)) {
                 missing.add(fid);
             }
-        }
+        });
         query(ProjectSchema.UNITS, "t.fid", "pand_ids", buildingIds, rs -> {
             long fid = rs.getLong(1);
             if (!foundFids.contains(fid)) {
@@ -206,11 +212,10 @@ final class SnapshotLoader implements AutoCloseable {
         if (!hasRows(ProjectSchema.COMPANIES)) {
             return List.of();
         }
-        Map<String, Company> companies = new HashMap<>();
-        SqlConsumer add = rs -> {
-            Company c = rows.company(rs);
-            companies.put(c.id(), c);
-        };
+        // Each company comes once: the first query reads the matched ones, the second only unmatched
+        // ones at distinct postcodes, the third only those not read yet. A list, not a map by id.
+        List<Company> companies = new ArrayList<>(unitIdList.size() + 16);
+        SqlConsumer add = rs -> companies.add(rows.company(rs));
         query(ProjectSchema.COMPANIES, SnapshotRows.COMPANY, "verblijfsobject_id", unitIds, add);
         if (!postcodes.isEmpty()) {
             // Only the unmatched companies count at the postcodes; the unary + keeps SQLite on the
@@ -221,14 +226,15 @@ final class SnapshotLoader implements AutoCloseable {
         }
         // A company the consultant matched by hand to one of these units (its own address may lie
         // anywhere, e.g. a wrong postcode) belongs here too, or the match would vanish on loading.
-        Set<String> byHand = overrides.companiesMatchedTo(connection, new HashSet<>(unitIdList));
-        byHand.removeAll(companies.keySet());
+        Set<String> byHand = overrides.companiesMatchedTo(connection, unitIdList);
+        if (!byHand.isEmpty()) {
+            companies.forEach(c -> byHand.remove(c.id()));
+        }
         if (!byHand.isEmpty()) {
             query(ProjectSchema.COMPANIES, SnapshotRows.COMPANY, "identificatie", JsonIds.texts(byHand), add);
         }
-        List<Company> result = new ArrayList<>(companies.values());
-        result.sort(Comparator.comparing(Company::id));
-        return List.copyOf(result);
+        companies.sort(Comparator.comparing(Company::id));
+        return List.copyOf(companies);
     }
 
     private List<GridArea> gridAreas(PreparedGeometry contour, Envelope envelope) throws SQLException {

@@ -202,10 +202,54 @@ final class SnapshotRows {
     private LocalDate date(String text) {
         LocalDate d = dates.get(text);
         if (d == null) {
-            d = LocalDate.parse(text);
+            d = isoDate(text);
             remember(dates, text, d);
         }
         return d;
+    }
+
+    /**
+     * What {@link LocalDate#parse} gives, with the usual "2024-03-01" read digit by digit: a national
+     * set has more distinct dates than the cache keeps, and the formatter cost a microsecond each.
+     * Anything else (a sign, a longer year, a typo) goes to the formatter and its message.
+     */
+    static LocalDate isoDate(String text) {
+        if (text != null
+                && text.length() == 10
+                && text.charAt(4) == '-'
+                && text.charAt(7) == '-'
+                && digits(text, 0, 4)
+                && digits(text, 5, 7)
+                && digits(text, 8, 10)) {
+            int year = number(text, 0, 4);
+            int month = number(text, 5, 7);
+            int day = number(text, 8, 10);
+            if (month >= 1
+                    && month <= 12
+                    && day >= 1
+                    && day <= java.time.Month.of(month).length(java.time.Year.isLeap(year))) {
+                return LocalDate.of(year, month, day);
+            }
+        }
+        return LocalDate.parse(text);
+    }
+
+    private static boolean digits(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int number(String text, int from, int to) {
+        int n = 0;
+        for (int k = from; k < to; k++) {
+            n = n * 10 + (text.charAt(k) - '0');
+        }
+        return n;
     }
 
     private static List<String> buildingIds(String text) {

@@ -75,6 +75,28 @@ class SnapshotLoaderEquivalenceTest {
             assertThat(store.load(SyntheticNation.parkId(3)).overrides())
                     .contains(new Override(OverrideTarget.BUILDING, pand, "gemeten_gas_m3", "123"));
             assertSameSnapshots(store, file);
+
+            // A company of park 7 matched by hand to a unit of park 4 loads with park 4 as well (the
+            // reference loader predates such matches): the same companies plus that one, by id.
+            String unit = store.load(SyntheticNation.parkId(4)).units().get(3).id();
+            Company company = store.load(SyntheticNation.parkId(7)).companies().get(0);
+            store.saveOverride(new Override(OverrideTarget.COMPANY, company.id(), "verblijfsobject", unit));
+            Park four = store.park(SyntheticNation.parkId(4)).orElseThrow();
+            try (Connection connection = GeoPackageWriter.openExisting(file)) {
+                ParkSnapshot expected =
+                        new ReferenceSnapshotLoader(connection, MultiBuildingUnits.read(connection)).load(four);
+                ParkSnapshot actual = store.load(four.id());
+                List<Company> companies = new ArrayList<>(expected.companies());
+                companies.add(company);
+                companies.sort(java.util.Comparator.comparing(Company::id));
+                assertThat(actual.companies()).containsExactlyElementsOf(companies);
+                assertThat(actual.units()).containsExactlyElementsOf(expected.units());
+                assertThat(actual.labels()).containsExactlyElementsOf(expected.labels());
+                // The match itself is an edit of a company now in the park.
+                List<Override> edits = new ArrayList<>(expected.overrides());
+                edits.add(new Override(OverrideTarget.COMPANY, company.id(), "verblijfsobject", unit));
+                assertThat(actual.overrides()).containsExactlyInAnyOrderElementsOf(edits);
+            }
         }
     }
 
