@@ -39,10 +39,11 @@ final class ResultsWriter implements AutoCloseable {
     // One insert statement per table for the whole batch.
     private final Map<String, RowInserter> inserters = new HashMap<>();
     // The statements that remove a park's old rows, prepared once per batch rather than once per park.
-    private final Map<String, PreparedStatement> statements = new HashMap<>();
+    private final PreparedStatements statements;
 
     ResultsWriter(Connection connection, Instant computedAt) {
         this.connection = connection;
+        this.statements = new PreparedStatements(connection);
         this.computedAt = computedAt;
     }
 
@@ -132,27 +133,11 @@ final class ResultsWriter implements AutoCloseable {
 
     /** A statement of this batch, prepared on first use. */
     private PreparedStatement statement(String sql) throws SQLException {
-        PreparedStatement p = statements.get(sql);
-        if (p == null) {
-            p = connection.prepareStatement(sql);
-            statements.put(sql, p);
-        }
-        return p;
+        return statements.get(sql);
     }
 
     private void closeStatements() throws SQLException {
-        SQLException first = null;
-        for (PreparedStatement p : statements.values()) {
-            try {
-                p.close();
-            } catch (SQLException e) {
-                first = first == null ? e : first;
-            }
-        }
-        statements.clear();
-        if (first != null) {
-            throw first;
-        }
+        statements.close();
     }
 
     /** Indexes the new rows, puts the triggers back and brings gpkg_contents up to date. */

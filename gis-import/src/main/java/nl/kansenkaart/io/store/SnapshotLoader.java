@@ -41,11 +41,12 @@ final class SnapshotLoader implements AutoCloseable {
     private final Connection connection;
     private final MultiBuildingUnits multiBuildingUnits;
     private final SnapshotRows rows = new SnapshotRows();
-    private final Map<String, PreparedStatement> statements = new HashMap<>();
+    private final PreparedStatements statements;
     private final OverrideCache overrides = new OverrideCache();
 
     SnapshotLoader(Connection connection, MultiBuildingUnits multiBuildingUnits) {
         this.connection = connection;
+        this.statements = new PreparedStatements(connection);
         this.multiBuildingUnits = multiBuildingUnits;
     }
 
@@ -326,29 +327,13 @@ final class SnapshotLoader implements AutoCloseable {
     }
 
     private PreparedStatement statement(String sql) throws SQLException {
-        PreparedStatement p = statements.get(sql);
-        if (p == null) {
-            p = connection.prepareStatement(sql);
-            statements.put(sql, p);
-        }
-        return p;
+        return statements.get(sql);
     }
 
     /** Closes the prepared statements. */
     @java.lang.Override
     public void close() throws SQLException {
-        SQLException first = null;
-        for (PreparedStatement p : statements.values()) {
-            try {
-                p.close();
-            } catch (SQLException e) {
-                first = first == null ? e : first;
-            }
-        }
-        statements.clear();
-        if (first != null) {
-            throw first;
-        }
+        statements.close();
     }
 
     @FunctionalInterface
